@@ -1,0 +1,64 @@
+/**
+ * A blocking put or get on a {@link Store} or {@link Container}: an event for processes, with
+ * an optional callback for the fast path, and withdrawable (reneging) while it waits.
+ */
+import { SimEvent } from "./event.js";
+import type { Simulation } from "./simulation.js";
+import type { Waiter } from "./waiting-line.js";
+
+/** Lifecycle of a buffer request. */
+export const BufferRequestStatus = { WAITING: 0, DONE: 1, CANCELLED: 2 } as const;
+type BufferRequestStatusValue = (typeof BufferRequestStatus)[keyof typeof BufferRequestStatus];
+
+/** Something that can withdraw a waiting request. */
+export interface Withdrawable {
+  withdraw(request: BufferRequest<any, any>): void;
+}
+
+/**
+ * A put (payload: the item or amount offered) or a get (payload: the amount wanted); its event
+ * value is what the operation produced (nothing for a put, the item or amount for a get).
+ */
+export class BufferRequest<P, V> extends SimEvent<V> implements Waiter {
+  readonly priority = 0;
+  readonly seq: number;
+  /** Simulated time the request was made. */
+  readonly requestedAt: number;
+  /** Simulated time it completed, or -1 while waiting. */
+  doneAt = -1;
+  status: BufferRequestStatusValue = BufferRequestStatus.WAITING;
+
+  constructor(
+    sim: Simulation,
+    private readonly owner: Withdrawable,
+    seq: number,
+    /** True for a put, false for a get. */
+    readonly isPut: boolean,
+    /** The item or amount this request offers or wants. */
+    readonly payload: P,
+    /** Fast-path callback, run when the request completes (possibly synchronously). */
+    readonly callback: ((value: V) => void) | null,
+  ) {
+    super(sim);
+    this.seq = seq;
+    this.requestedAt = sim.now;
+  }
+
+  isWithdrawn(): boolean {
+    return this.status !== BufferRequestStatus.WAITING;
+  }
+
+  /** Withdraws the request if it still waits (a truck giving up); no effect once done. */
+  cancel(): void {
+    if (this.status === BufferRequestStatus.WAITING) this.owner.withdraw(this);
+  }
+
+  /** Kernel: completes the request with `value`. */
+  complete(value: V): void {
+    this.status = BufferRequestStatus.DONE;
+    this.doneAt = this.sim.now;
+    const callback = this.callback;
+    if (callback !== null) callback(value);
+    else this.succeed(value);
+  }
+}

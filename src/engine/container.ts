@@ -1,0 +1,172 @@
+/**
+ * Container: a finite level of a homogeneous quantity (free yard slots, fuel, pallets). `put`
+ * blocks while the amount would overflow the capacity, `get` while the level is too low; each
+ * side is served first come, first served, blocking behind its head (no overtaking).
+ */
+import { BufferRequest, BufferRequestStatus, type Withdrawable } from "./buffer-request.js";
+import { describeValue, SimulationError } from "./errors.js";
+import { type LevelObserver, notifyLevel } from "./observer.js";
+import type { Simulation } from "./simulation.js";
+import { FifoLine } from "./waiting-line.js";
+
+/** Options of a container. */
+export interface ContainerOptions {
+  /** Maximum level: a number > 0, or Infinity (default). */
+  readonly capacity?: number;
+  /** Starting level (default 0). */
+  readonly initial?: number;
+  readonly name?: string;
+}
+
+/**
+ * A level with blocking put and get of amounts.
+ *
+ * @example
+ * const slots = new Container(sim, { capacity: 300, initial: 300, name: "yard slots" });
+ * yield slots.get(1); // take a slot, waiting while none is free
+ * slots.put(1);       // give it back
+ */
+export class Container implements Withdrawable {
+  readonly sim: Simulation;
+  readonly name: string;
+  readonly capacity: number;
+  private levelNow: number;
+  private readonly puts = new FifoLine<BufferRequest<number, number>>();
+  private readonly gets = new FifoLine<BufferRequest<number, number>>();
+  private seq = 0;
+  private settling = false;
+  private readonly levelObservers: LevelObserver[] = [];
+
+  constructor(sim: Simulation, options: ContainerOptions = {}) {
+    this.sim = sim;
+    this.name = options.name ?? "container";
+    const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
+    if (!(capacity > 0)) {
+      throw new SimulationError(
+        "INVALID_CAPACITY",
+        `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${describeValue(capacity)}`,
+        sim.now,
+      );
+    }
+    const initial = options.initial ?? 0;
+    if (!(initial >= 0 && initial <= capacity)) {
+      throw new SimulationError(
+        "INVALID_AMOUNT",
+        `Container "${this.name}": initial expected a number in [0, ${capacity}], received ${describeValue(initial)}`,
+        sim.now,
+      );
+    }
+    this.capacity = capacity;
+    this.levelNow = initial;
+  }
+
+  /** Current level. */
+  get level(): number {
+    return this.levelNow;
+  }
+
+  /** Subscribes to the level. */
+  observeLevel(observer: LevelObserver): this {
+    this.levelObservers.push(observer);
+    return this;
+  }
+
+  /**
+   * Adds `amount`, waiting while it would overflow; the event's value is the amount.
+   * @throws SimulationError INVALID_AMOUNT unless 0 < amount <= capacity.
+   */
+  put(
+    amount: number,
+    onDone: ((amount: number) => void) | null = null,
+  ): BufferRequest<number, number> {
+    this.checkAmount(amount, "put");
+    const request = new BufferRequest<number, number>(
+      this.sim,
+      this,
+      this.seq++,
+      true,
+      amount,
+      onDone,
+    );
+    this.puts.push(request);
+    this.settle();
+    return request;
+  }
+
+  /**
+   * Removes `amount`, waiting while the level is too low; the event's value is the amount.
+   * @throws SimulationError INVALID_AMOUNT unless 0 < amount <= capacity.
+   */
+  get(
+    amount: number,
+    onDone: ((amount: number) => void) | null = null,
+  ): BufferRequest<number, number> {
+    this.checkAmount(amount, "get");
+    const request = new BufferRequest<number, number>(
+      this.sim,
+      this,
+      this.seq++,
+      false,
+      amount,
+      onDone,
+    );
+    this.gets.push(request);
+    this.settle();
+    return request;
+  }
+
+  /** Kernel: a waiting put or get gave up. */
+  withdraw(request: BufferRequest<any, any>): void {
+    request.status = BufferRequestStatus.CANCELLED;
+    if (request.isPut) this.puts.withdrawn();
+    else this.gets.withdrawn();
+    // A withdrawn head may have blocked others behind it.
+    this.settle();
+  }
+
+  private checkAmount(amount: number, what: string): void {
+    if (!(amount > 0 && amount <= this.capacity)) {
+      throw new SimulationError(
+        "INVALID_AMOUNT",
+        `Container "${this.name}".${what}: amount expected a number in (0, ${this.capacity}], received ${describeValue(amount)}`,
+        this.sim.now,
+      );
+    }
+  }
+
+  private settle(): void {
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      let progressed = true;
+      while (progressed) {
+        progressed = false;
+        let put = this.puts.peek();
+        while (put !== undefined && this.levelNow + put.payload <= this.capacity) {
+          this.puts.shift();
+          this.levelNow += put.payload;
+          this.notify();
+          put.complete(put.payload);
+          progressed = true;
+          put = this.puts.peek();
+        }
+        let get = this.gets.peek();
+        while (get !== undefined && this.levelNow >= get.payload) {
+          this.gets.shift();
+          this.levelNow -= get.payload;
+          this.notify();
+          get.complete(get.payload);
+          progressed = true;
+          get = this.gets.peek();
+        }
+      }
+    } finally {
+      this.settling = false;
+    }
+  }
+
+  private notify(): void {
+    if (this.levelObservers.length !== 0)
+      notifyLevel(this.levelObservers, this.sim.now, this.levelNow);
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Events: things that happen at one simulated instant and that processes and conditions wait
+ * for. An event is pending, then triggered (succeeded or failed, its processing scheduled), then
+ * processed (its waiters have been told). Modelled on SimPy's `Event`.
+ */
+import { SimulationError } from "./errors.js";
+import type { Simulation } from "./simulation.js";
+
+/** Lifecycle states of an event. */
+export const EventState = { PENDING: 0, TRIGGERED: 1, PROCESSED: 2 } as const;
+type EventStateValue = (typeof EventState)[keyof typeof EventState];
+
+/** Something that waits for an event: a process, a condition or a callback adapter. */
+export interface EventWaiter {
+  onEvent(event: SimEvent<unknown>): void;
+}
+
+class CallbackWaiter implements EventWaiter {
+  constructor(private readonly callback: (event: SimEvent<any>) => void) {}
+  onEvent(event: SimEvent<unknown>): void {
+    this.callback(event);
+  }
+}
+
+/** Calendar action that processes a triggered event. */
+export function processEvent(event: SimEvent<unknown>): void {
+  event.processNow();
+}
+
+/**
+ * An event with a typed value. Wait for it in a process with `yield event`, or read its value
+ * with `const value = yield* event` (typed, no casts).
+ *
+ * @example
+ * const ready = sim.event<string>();
+ * sim.process(function* () { const who = yield* ready; console.log(who); }());
+ * ready.succeed("truck 7");
+ */
+export class SimEvent<T = void> {
+  readonly sim: Simulation;
+  /** {@link EventState}: pending, triggered or processed. */
+  state: EventStateValue = EventState.PENDING;
+  /** False when the event failed; its `error` is then thrown into waiting processes. */
+  ok = true;
+  value: T | undefined = undefined;
+  error: unknown = undefined;
+  /** A failure counts as handled once a waiter received it; unhandled failures end the run. */
+  defused = false;
+  // perf: one waiter covers the common case (a single process waits) without allocating an
+  // array per event (bench/kernel: M/M/c through generator processes).
+  private firstWaiter: EventWaiter | null = null;
+  private otherWaiters: EventWaiter[] | null = null;
+
+  constructor(sim: Simulation) {
+    this.sim = sim;
+  }
+
+  /** True once the event has succeeded or failed. */
+  get triggered(): boolean {
+    return this.state !== EventState.PENDING;
+  }
+
+  /** True once the waiters have been told. */
+  get processed(): boolean {
+    return this.state === EventState.PROCESSED;
+  }
+
+  /**
+   * Marks the event successful with `value`. With no waiters yet it is processed at once (a
+   * later waiter resumes immediately); otherwise its processing is scheduled at the current time.
+   * @throws SimulationError EVENT_ALREADY_TRIGGERED when triggered twice.
+   */
+  succeed(value: T, priority = 0): this {
+    if (this.state !== EventState.PENDING) throw this.alreadyTriggered();
+    this.value = value;
+    this.state = EventState.TRIGGERED;
+    if (this.firstWaiter === null) {
+      this.state = EventState.PROCESSED;
+    } else {
+      this.sim.schedule(0, processEvent, this, priority);
+    }
+    return this;
+  }
+
+  /**
+   * Marks the event failed; waiting processes get `error` thrown at their `yield`. A failure
+   * nobody waits for is rethrown by `Simulation.run`, so model errors are never lost.
+   * @throws SimulationError EVENT_ALREADY_TRIGGERED when triggered twice.
+   */
+  fail(error: unknown, priority = 0): this {
+    if (this.state !== EventState.PENDING) throw this.alreadyTriggered();
+    this.ok = false;
+    this.error = error;
+    this.state = EventState.TRIGGERED;
+    this.sim.schedule(0, processEvent, this, priority);
+    return this;
+  }
+
+  /** Registers a waiter; one added after processing is told at once. */
+  addWaiter(waiter: EventWaiter): void {
+    if (this.state === EventState.PROCESSED) {
+      if (!this.ok) this.defused = true;
+      waiter.onEvent(this as SimEvent<unknown>);
+      return;
+    }
+    if (this.firstWaiter === null) this.firstWaiter = waiter;
+    else if (this.otherWaiters === null) this.otherWaiters = [waiter];
+    else this.otherWaiters.push(waiter);
+  }
+
+  /** Removes a waiter that no longer cares (an interrupted process, a settled condition). */
+  removeWaiter(waiter: EventWaiter): void {
+    if (this.firstWaiter === waiter) {
+      const next = this.otherWaiters?.shift();
+      this.firstWaiter = next ?? null;
+      return;
+    }
+    const others = this.otherWaiters;
+    if (others === null) return;
+    const at = others.indexOf(waiter);
+    if (at >= 0) others.splice(at, 1);
+  }
+
+  /** Calls `callback(event)` when the event is processed (at once if it already was). */
+  onDone(callback: (event: SimEvent<T>) => void): this {
+    this.addWaiter(new CallbackWaiter(callback as (event: SimEvent<any>) => void));
+    return this;
+  }
+
+  /** Kernel: tells the waiters. Called from the calendar; do not call from model code. */
+  processNow(): void {
+    this.state = EventState.PROCESSED;
+    const first = this.firstWaiter;
+    const others = this.otherWaiters;
+    this.firstWaiter = null;
+    this.otherWaiters = null;
+    if (first === null) {
+      if (!this.ok && !this.defused) throw this.error;
+      return;
+    }
+    if (!this.ok) this.defused = true;
+    first.onEvent(this as SimEvent<unknown>);
+    if (others !== null) for (const waiter of others) waiter.onEvent(this as SimEvent<unknown>);
+  }
+
+  /** `const value = yield* event` inside a process: waits and returns the typed value. */
+  *[Symbol.iterator](): Generator<SimEvent<T>, T, unknown> {
+    yield this;
+    if (!this.ok) throw this.error;
+    return this.value as T;
+  }
+
+  private alreadyTriggered(): SimulationError {
+    return new SimulationError(
+      "EVENT_ALREADY_TRIGGERED",
+      "SimEvent.succeed/fail: expected a pending event, received one already triggered",
+      this.sim.now,
+    );
+  }
+}
+
+/** An event that succeeds by itself after a delay (SimPy's `Timeout`). */
+export class Timeout<T = void> extends SimEvent<T> {
+  /** Simulated time at which it fires. */
+  readonly at: number;
+  private readonly entry;
+
+  constructor(sim: Simulation, delay: number, value: T, priority = 0) {
+    super(sim);
+    this.value = value;
+    this.state = EventState.TRIGGERED;
+    this.entry = sim.schedule(delay, processEvent, this, priority);
+    this.at = this.entry.time;
+  }
+
+  /** Withdraws a timeout that has not fired (e.g. a patience timer after service began). */
+  cancel(): void {
+    this.sim.cancel(this.entry);
+  }
+}

@@ -1,0 +1,25 @@
+/** The discrete-event kernel: clock, calendar, events, processes, resources, buffers. */
+export { type BufferRequest, BufferRequestStatus } from "./buffer-request.js";
+export { AllOf, AnyOf, type FirstOf, type ValuesOf } from "./condition.js";
+export { Container, type ContainerOptions } from "./container.js";
+export { SimulationError, type SimulationErrorCode } from "./errors.js";
+export { EventState, type EventWaiter, SimEvent, Timeout } from "./event.js";
+export type { LevelObserver } from "./observer.js";
+export { Interrupt, Process, type ProcessBody } from "./process.js";
+export {
+  type GrantedCallback,
+  Preempted,
+  type PreemptedCallback,
+  Request,
+  RequestStatus,
+} from "./request.js";
+export { type CapacityDropPolicy, Resource, type ResourceOptions } from "./resource.js";
+export { MAX_PRIORITY, MIN_PRIORITY, Priority, ScheduledEvent } from "./scheduled-event.js";
+export {
+  type RunOptions,
+  type RunResult,
+  Simulation,
+  type SimulationOptions,
+  type StopReason,
+} from "./simulation.js";
+export { Store, type StoreOptions } from "./store.js";

@@ -1,0 +1,153 @@
+/**
+ * Processes: model logic written as generator functions (SimPy style). A process yields events
+ * and is resumed when they are processed; it is itself an event that succeeds with the
+ * generator's return value, so other processes can wait for it.
+ */
+import { SimulationError } from "./errors.js";
+import { type EventWaiter, SimEvent } from "./event.js";
+import { Priority } from "./scheduled-event.js";
+import type { Simulation } from "./simulation.js";
+
+/** The generator a process runs: it yields events and returns `R`. */
+export type ProcessBody<R = void> = Generator<SimEvent<any>, R, unknown>;
+
+/** Thrown into a process at its current `yield` by {@link Process.interrupt}. */
+export class Interrupt extends Error {
+  override readonly name = "Interrupt";
+  /** Why the process was interrupted (a {@link Preempted} for resource preemption). */
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super("process interrupted");
+    this.cause = cause;
+  }
+}
+
+function startProcess(process: Process<unknown>): void {
+  process.resumeWith(true, undefined);
+}
+
+interface PendingInterrupt {
+  readonly process: Process<unknown>;
+  readonly interrupt: Interrupt;
+}
+
+function deliverInterrupt(pending: PendingInterrupt): void {
+  pending.process.receiveInterrupt(pending.interrupt);
+}
+
+/**
+ * A running generator. Create with `sim.process(body)`.
+ *
+ * @example
+ * function* truck(sim: Simulation, lane: Resource) {
+ *   const slot = yield* lane.request();
+ *   yield sim.timeout(15);
+ *   lane.release(slot);
+ * }
+ * sim.process(truck(sim, lane));
+ */
+export class Process<R = void> extends SimEvent<R> implements EventWaiter {
+  readonly name: string;
+  private readonly body: ProcessBody<R>;
+  /** The event this process is waiting for, or null while running or finished. */
+  private target: SimEvent<unknown> | null = null;
+
+  constructor(sim: Simulation, body: ProcessBody<R>, name = "process") {
+    super(sim);
+    if (body === null || typeof body !== "object" || typeof body.next !== "function") {
+      throw new SimulationError(
+        "INVALID_ARGUMENT",
+        `Simulation.process: expected a generator object (call the generator function), received ${typeof body}`,
+        sim.now,
+      );
+    }
+    this.body = body;
+    this.name = name;
+    sim.schedule(0, startProcess, this);
+  }
+
+  /** True while the generator has not returned or thrown. */
+  get isAlive(): boolean {
+    return !this.triggered;
+  }
+
+  /** Kernel: the awaited event was processed. */
+  onEvent(event: SimEvent<unknown>): void {
+    if (event !== this.target) return;
+    this.target = null;
+    this.resumeWith(event.ok, event.ok ? event.value : event.error);
+  }
+
+  /**
+   * Throws an {@link Interrupt} carrying `cause` into the process at its current `yield`, at
+   * the current time ahead of ordinary events. The event it waited for no longer resumes it.
+   * @throws SimulationError PROCESS_FINISHED when the process has already ended.
+   */
+  interrupt(cause: unknown = null): void {
+    if (!this.isAlive) {
+      throw new SimulationError(
+        "PROCESS_FINISHED",
+        `Process.interrupt: expected a live process, received "${this.name}" which has finished`,
+        this.sim.now,
+      );
+    }
+    const pending: PendingInterrupt = {
+      process: this as Process<unknown>,
+      interrupt: new Interrupt(cause),
+    };
+    this.sim.schedule(0, deliverInterrupt, pending, Priority.URGENT);
+  }
+
+  /** Kernel: delivers a scheduled interrupt unless the process ended meanwhile. */
+  receiveInterrupt(interrupt: Interrupt): void {
+    if (!this.isAlive) return;
+    if (this.target !== null) {
+      this.target.removeWaiter(this);
+      this.target = null;
+    }
+    this.resumeWith(false, interrupt);
+  }
+
+  /** Kernel: runs the generator until it waits for a pending event or ends. */
+  resumeWith(ok: boolean, payload: unknown): void {
+    const sim = this.sim;
+    const body = this.body;
+    for (;;) {
+      let step: IteratorResult<SimEvent<any>, R>;
+      const previous = sim.activeProcess;
+      sim.activeProcess = this as Process<unknown>;
+      try {
+        step = ok ? body.next(payload) : body.throw(payload);
+      } catch (error) {
+        sim.activeProcess = previous;
+        this.fail(error);
+        return;
+      }
+      sim.activeProcess = previous;
+      if (step.done === true) {
+        this.succeed(step.value);
+        return;
+      }
+      const awaited = step.value;
+      if (!(awaited instanceof SimEvent) || awaited.sim !== sim) {
+        ok = false;
+        payload = new SimulationError(
+          "INVALID_YIELD",
+          `process "${this.name}": expected to yield an event of this simulation, received ${awaited === null ? "null" : typeof awaited}`,
+          sim.now,
+        );
+        continue;
+      }
+      if (awaited.processed) {
+        // Already happened: continue at once with its outcome.
+        ok = awaited.ok;
+        if (!ok) awaited.defused = true;
+        payload = ok ? awaited.value : awaited.error;
+        continue;
+      }
+      this.target = awaited;
+      awaited.addWaiter(this);
+      return;
+    }
+  }
+}

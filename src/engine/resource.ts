@@ -1,0 +1,282 @@
+/**
+ * Resource: `capacity` identical servers (lanes, booths, officers) and a waiting line, FIFO or
+ * by priority, with optional priority preemption and a capacity that can change over time.
+ *
+ * Two APIs, both first-class:
+ * - processes: `const req = yield* lane.request(); ...; lane.release(req);`
+ * - callback fast path: `lane.seize(onGranted)`; `onGranted(req)` runs synchronously inside
+ *   `seize` when a server is free, otherwise inside the `release` that frees one.
+ *
+ * Preemption (opt-in): a request whose priority is strictly lower (more urgent) than the least
+ * urgent holder's takes that holder's server; among equally urgent holders the most recently
+ * granted one is preempted. The holder is told through `onPreempted` (callback path) or by an
+ * `Interrupt` whose cause is a {@link Preempted} (process path). Resume semantics: the holder has
+ * lost its server and is not re-queued; `now - usageSince` is the service it received, so a
+ * model implements preemptive-resume by requesting again for the remaining work (or
+ * preemptive-repeat by requesting the full work).
+ *
+ * Capacity changes: `setCapacity(n, "finish")` lets holders beyond the new capacity finish and
+ * grants no one until the number of holders is below it; `setCapacity(n, "preempt")` preempts
+ * the excess holders at once (reason "capacity").
+ */
+import { describeValue, SimulationError } from "./errors.js";
+import { type LevelObserver, notifyLevel } from "./observer.js";
+import {
+  type GrantedCallback,
+  Preempted,
+  type PreemptedCallback,
+  Request,
+  RequestStatus,
+} from "./request.js";
+import type { Simulation } from "./simulation.js";
+import { FifoLine, PriorityLine, type WaitingLine } from "./waiting-line.js";
+
+/** Options of a resource. */
+export interface ResourceOptions {
+  /** Number of servers: an integer >= 0, or Infinity. */
+  readonly capacity: number;
+  /** "fifo" (default) or "priority" (lower value first, then arrival order). */
+  readonly discipline?: "fifo" | "priority";
+  /** Whether more urgent requests preempt less urgent holders (default false). */
+  readonly preemptive?: boolean;
+  /** Name used in error messages. */
+  readonly name?: string;
+}
+
+/** What happens to holders beyond a reduced capacity. */
+export type CapacityDropPolicy = "finish" | "preempt";
+
+/** A pool of identical servers with a waiting line. */
+export class Resource {
+  readonly sim: Simulation;
+  readonly name: string;
+  readonly preemptive: boolean;
+  private capacityNow: number;
+  private readonly line: WaitingLine<Request>;
+  private readonly holders: Request[] = [];
+  private granting = false;
+  private seq = 0;
+  private readonly queueObservers: LevelObserver[] = [];
+  private readonly busyObservers: LevelObserver[] = [];
+  private readonly capacityObservers: LevelObserver[] = [];
+
+  constructor(sim: Simulation, options: ResourceOptions) {
+    this.sim = sim;
+    this.name = options.name ?? "resource";
+    this.capacityNow = checkCapacity(options.capacity, `Resource "${this.name}"`, sim.now);
+    this.preemptive = options.preemptive ?? false;
+    this.line = options.discipline === "priority" ? new PriorityLine() : new FifoLine();
+  }
+
+  /** Current number of servers. */
+  get capacity(): number {
+    return this.capacityNow;
+  }
+
+  /** Servers in use. */
+  get inUse(): number {
+    return this.holders.length;
+  }
+
+  /** Requests waiting (cancelled ones excluded). */
+  get queueLength(): number {
+    return this.line.length;
+  }
+
+  /** Subscribes to the waiting-line length. */
+  observeQueue(observer: LevelObserver): this {
+    this.queueObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of busy servers. */
+  observeBusy(observer: LevelObserver): this {
+    this.busyObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of servers (capacity). */
+  observeCapacity(observer: LevelObserver): this {
+    this.capacityObservers.push(observer);
+    return this;
+  }
+
+  /** Process path: an event that succeeds with the request once a server is granted. */
+  request(priority = 0): Request {
+    const request = new Request(this, priority, this.seq++, this.sim.activeProcess, null, null);
+    this.admit(request);
+    return request;
+  }
+
+  /**
+   * Callback fast path: `onGranted(request)` runs when a server is granted — synchronously
+   * here if one is free. `onPreempted` is told if the holder later loses its server.
+   */
+  seize(
+    onGranted: GrantedCallback,
+    priority = 0,
+    onPreempted: PreemptedCallback | null = null,
+  ): Request {
+    const request = new Request(this, priority, this.seq++, null, onGranted, onPreempted);
+    this.admit(request);
+    return request;
+  }
+
+  /**
+   * Gives a granted server back and serves the waiting line. Releasing a preempted request is a
+   * no-op (its server was already taken).
+   * @throws SimulationError RELEASE_NOT_HELD for a request still waiting, already released,
+   *   cancelled, or belonging to another resource.
+   */
+  release(request: Request): void {
+    if (request.resource !== this || request.status !== RequestStatus.GRANTED) {
+      if (request.resource === this && request.status === RequestStatus.PREEMPTED) return;
+      throw new SimulationError(
+        "RELEASE_NOT_HELD",
+        `Resource "${this.name}".release: expected a request holding a server of this resource, received one ${describeStatus(request, this)}`,
+        this.sim.now,
+      );
+    }
+    request.status = RequestStatus.RELEASED;
+    this.removeHolder(request);
+    this.serveLine();
+  }
+
+  /** Withdraws a request: reneging if waiting, release if granted; otherwise nothing. */
+  cancel(request: Request): void {
+    if (request.status === RequestStatus.WAITING) {
+      request.status = RequestStatus.CANCELLED;
+      this.line.withdrawn();
+      this.notifyQueue();
+    } else if (request.status === RequestStatus.GRANTED) {
+      this.release(request);
+    }
+  }
+
+  /**
+   * Changes the number of servers now (opening hours, shifts, lanes added).
+   * @throws SimulationError INVALID_CAPACITY unless an integer >= 0 or Infinity.
+   */
+  setCapacity(capacity: number, onDrop: CapacityDropPolicy = "finish"): void {
+    this.capacityNow = checkCapacity(capacity, `Resource "${this.name}".setCapacity`, this.sim.now);
+    notifyLevel(this.capacityObservers, this.sim.now, capacity);
+    if (onDrop === "preempt") {
+      while (this.holders.length > this.capacityNow) {
+        this.preempt(this.leastUrgentHolder(), "capacity", null);
+      }
+    }
+    this.serveLine();
+  }
+
+  private admit(request: Request): void {
+    if (this.holders.length < this.capacityNow && this.line.length === 0) {
+      this.grant(request);
+      return;
+    }
+    if (this.preemptive && this.holders.length > 0 && this.holders.length >= this.capacityNow) {
+      const victim = this.leastUrgentHolder();
+      if (request.priority < victim.priority && this.capacityNow > 0) {
+        this.preempt(victim, "priority", request);
+        this.grant(request);
+        return;
+      }
+    }
+    this.line.push(request);
+    this.notifyQueue();
+  }
+
+  private grant(request: Request): void {
+    request.status = RequestStatus.GRANTED;
+    request.grantedAt = this.sim.now;
+    request.holderIndex = this.holders.length;
+    this.holders.push(request);
+    if (this.busyObservers.length !== 0)
+      notifyLevel(this.busyObservers, this.sim.now, this.holders.length);
+    const onGranted = request.onGranted;
+    if (onGranted !== null) onGranted(request);
+    else request.succeed(request);
+  }
+
+  private serveLine(): void {
+    // Trampoline: a grant callback that releases synchronously re-enters here; the outer loop
+    // keeps serving, so the stack stays flat however long the line is.
+    if (this.granting) return;
+    this.granting = true;
+    try {
+      const line = this.line;
+      while (this.holders.length < this.capacityNow && line.length !== 0) {
+        const next = line.shift()!;
+        this.notifyQueue();
+        this.grant(next);
+      }
+    } finally {
+      this.granting = false;
+    }
+  }
+
+  private removeHolder(request: Request): void {
+    const holders = this.holders;
+    const index = request.holderIndex;
+    const last = holders.pop()!;
+    if (last !== request) {
+      holders[index] = last;
+      last.holderIndex = index;
+    }
+    request.holderIndex = -1;
+    if (this.busyObservers.length !== 0)
+      notifyLevel(this.busyObservers, this.sim.now, holders.length);
+  }
+
+  private leastUrgentHolder(): Request {
+    let victim = this.holders[0]!;
+    for (const holder of this.holders) {
+      if (
+        holder.priority > victim.priority ||
+        (holder.priority === victim.priority &&
+          (holder.grantedAt > victim.grantedAt ||
+            (holder.grantedAt === victim.grantedAt && holder.seq > victim.seq)))
+      ) {
+        victim = holder;
+      }
+    }
+    return victim;
+  }
+
+  private preempt(victim: Request, reason: "priority" | "capacity", by: Request | null): void {
+    victim.status = RequestStatus.PREEMPTED;
+    this.removeHolder(victim);
+    const info = new Preempted(reason, by, victim, victim.grantedAt);
+    if (victim.onPreempted !== null) victim.onPreempted(info);
+    else if (victim.owner?.isAlive) victim.owner.interrupt(info);
+  }
+
+  private notifyQueue(): void {
+    if (this.queueObservers.length !== 0)
+      notifyLevel(this.queueObservers, this.sim.now, this.line.length);
+  }
+}
+
+function checkCapacity(capacity: number, where: string, now: number): number {
+  if (capacity === Number.POSITIVE_INFINITY || (Number.isInteger(capacity) && capacity >= 0)) {
+    return capacity;
+  }
+  throw new SimulationError(
+    "INVALID_CAPACITY",
+    `${where}: capacity expected an integer >= 0 or Infinity, received ${describeValue(capacity)}`,
+    now,
+  );
+}
+
+function describeStatus(request: Request, resource: Resource): string {
+  if (request.resource !== resource) return `of resource "${request.resource.name}"`;
+  switch (request.status) {
+    case RequestStatus.WAITING:
+      return "still waiting (use cancel() to renege)";
+    case RequestStatus.RELEASED:
+      return "already released";
+    case RequestStatus.CANCELLED:
+      return "cancelled";
+    default:
+      return "not granted";
+  }
+}

@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * gatesim used as a real npm dependency: pack the built package, install the tarball into a
+ * fresh project, type-check a TypeScript consumer against the shipped .d.ts files, run it, and
+ * run the `gatesim` bin from the installed package. (`npm test` builds dist/ first.)
+ */
+const ROOT = join(import.meta.dirname, "..", "..");
+const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+let work: string;
+let consumer: string;
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "gatesim-pack-"));
+  run("npm", ["pack", "--pack-destination", work, "--silent"], ROOT);
+  const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
+  if (tarball === undefined) throw new Error(`npm pack produced no tarball in ${work}`);
+  consumer = join(work, "consumer");
+  mkdirSync(join(consumer, "src"), { recursive: true });
+  writeFileSync(
+    join(consumer, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  run(
+    "npm",
+    ["install", join(work, tarball), "--no-audit", "--no-fund", "--prefer-offline", "--silent"],
+    consumer,
+  );
+}, 180_000);
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed npm package", () => {
+  it("type-checks and runs a TypeScript consumer that builds a small model", () => {
+    writeFileSync(
+      join(consumer, "src", "main.ts"),
+      `import { Resource, Simulation, type Request } from "gatesim";
+const sim = new Simulation();
+const lane = new Resource(sim, { capacity: 2, name: "lane" });
+let served: number = 0;
+function* truck(): Generator<any, void, unknown> {
+  const slot: Request = yield* lane.request();
+  yield sim.timeout(15);
+  lane.release(slot);
+  served += 1;
+}
+for (let i = 0; i < 5; i++) sim.process(truck());
+sim.run();
+console.log(JSON.stringify({ served, now: sim.now }));
+`,
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          outDir: "dist",
+          rootDir: "src",
+          types: ["node"],
+          typeRoots: [join(ROOT, "node_modules", "@types")],
+        },
+        include: ["src"],
+      }),
+    );
+    run("node", [TSC, "-p", "tsconfig.json"], consumer);
+    const output = run("node", [join("dist", "main.js")], consumer);
+    expect(JSON.parse(output)).toEqual({ served: 5, now: 45 });
+  });
+
+  it("fails to type-check a consumer that misuses the API (types really resolve)", () => {
+    writeFileSync(
+      join(consumer, "src", "main.ts"),
+      `import { Simulation } from "gatesim";\nconst sim = new Simulation();\nsim.schedule("soon", () => 1);\n`,
+    );
+    let compilerOutput = "";
+    try {
+      run("node", [TSC, "-p", "tsconfig.json"], consumer);
+    } catch (error) {
+      compilerOutput = String((error as { stdout?: string }).stdout);
+    }
+    expect(compilerOutput).toMatch(/error TS2345: Argument of type 'string' is not assignable/);
+  });
+
+  it("installs a working gatesim bin", () => {
+    const output = run(join(consumer, "node_modules", ".bin", "gatesim"), ["--version"], consumer);
+    expect(output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const demo = run(
+      join(consumer, "node_modules", ".bin", "gatesim"),
+      ["demo", "--trucks", "1000"],
+      consumer,
+    );
+    expect(demo).toContain("trucks simulated   1000");
+  });
+});
