@@ -276,7 +276,6 @@ export class Simulation {
         }
         count += 1;
         entry.done = true;
-        this.eventsProcessed = count;
         entry.fn(entry.arg);
         if (this.stopRequested) {
           reason = "stopped";

@@ -166,20 +166,42 @@ describe("processes", () => {
     expect(() => sim.run()).toThrow("bad model");
   });
 
-  it("get a typed error when yielding something that is not an event", () => {
+  it("get a typed error when yielding something that is not an event or a delay", () => {
     const sim = new Simulation();
-    let code: string | undefined;
+    const codes: string[] = [];
     sim.process(
       (function* () {
-        try {
-          yield 5 as never;
-        } catch (error) {
-          code = (error as SimulationError).code;
+        for (const bad of ["soon", -1, Number.NaN] as const) {
+          try {
+            yield bad as never;
+          } catch (error) {
+            codes.push((error as SimulationError).code);
+          }
         }
       })(),
     );
     sim.run();
-    expect(code).toBe("INVALID_YIELD");
+    expect(codes).toEqual(["INVALID_YIELD", "INVALID_DELAY", "INVALID_DELAY"]);
+  });
+
+  it("hold for a yielded number of time units, interruptibly", () => {
+    const sim = new Simulation();
+    const trace: string[] = [];
+    const worker = sim.process(
+      (function* () {
+        yield 2;
+        trace.push(`${sim.now} held`);
+        try {
+          yield 10;
+        } catch (error) {
+          trace.push(`${sim.now} ${(error as Interrupt).cause}`);
+        }
+      })(),
+    );
+    sim.schedule(5, () => worker.interrupt("shift ended"));
+    sim.run();
+    expect(trace).toEqual(["2 held", "5 shift ended"]);
+    expect(sim.now).toBe(5);
   });
 
   it("resume at once after yielding an event that already happened", () => {
