@@ -1,0 +1,255 @@
+/**
+ * Quantiles of non-negative durations in bounded memory, on an HDR histogram
+ * (hdr-histogram-js, pure JS implementation: deterministic, no WebAssembly, no randomness).
+ */
+import type { JsHistogram } from "hdr-histogram-js";
+import hdr from "hdr-histogram-js";
+import { StatsError } from "./errors.js";
+import { finite, integerAtLeast, positive } from "./validate.js";
+
+/**
+ * What the engine, gate and experiment layers need from a quantile estimator; implemented by
+ * {@link QuantileSketch} (bounded memory) and {@link ExactQuantiles} (keeps every value).
+ * Queries on an empty estimator return `null` (JSON-safe, never `NaN`).
+ */
+export interface QuantileEstimator {
+  /** Records one observation. */
+  add(x: number): void;
+  /** The p-quantile, p in [0, 1], interpolated between order statistics (type 7), or `null`. */
+  quantile(p: number): number | null;
+  /** Share of observations `<= threshold`, in [0, 1], or `null` with no observations. */
+  shareAtOrBelow(threshold: number): number | null;
+  /** Folds another estimator of the same kind and configuration into this one. */
+  merge(other: this): this;
+  /** Number of observations. */
+  readonly count: number;
+  /** Smallest / largest observation (exact), or `null` with none. */
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Arithmetic mean (exact), or `null` with none. */
+  readonly mean: number | null;
+}
+
+/** Options of a {@link QuantileSketch}. */
+export interface QuantileSketchOptions {
+  /**
+   * Smallest distinguishable step, in the unit of the values (seconds for durations).
+   * Default 0.001 (1 ms). Values are recorded as `round(x / resolution)`.
+   */
+  readonly resolution?: number;
+  /** Significant decimal digits kept by the histogram, 1–5. Default 3 (≤ 0.1% error). */
+  readonly significantDigits?: 1 | 2 | 3 | 4 | 5;
+}
+
+/** Largest scaled value accepted (hdr-histogram-js works in doubles up to 2^53). */
+const MAX_SCALED = 2 ** 52;
+
+/**
+ * A bounded-memory quantile sketch for non-negative values (waiting and sojourn times in
+ * seconds), built on an HDR histogram.
+ *
+ * Range and resolution: values are scaled to integer units of `resolution` (default 1 ms).
+ * The JS histogram indexes values as doubles, so any scaled value up to 2^52 is fine: a year
+ * in milliseconds (3.2e10) exceeds int32 but not this range. The int32 limit in hdr-histogram-js
+ * concerns its bucket *counters*; this sketch uses 64-bit float counters (`bitBucketSize` 64),
+ * exact up to 2^53 observations per bucket, so merging many long replications never wraps.
+ *
+ * Accuracy (3 significant digits): a value below 2048·resolution (2.048 s by default) is kept
+ * to within resolution/2; above, to within half a bucket, ≤ 1/2048 ≈ 0.05% relative. Quantiles
+ * interpolate between order statistics like type 7 and are clamped to the exact min and max,
+ * so their error against exact sorted quantiles is within 0.1% on continuous data.
+ *
+ * Memory: about 8 KB per doubling of the value range (≈ 210 KB for values up to a year at
+ * 1 ms), independent of the number of observations. Deterministic: same input, same output.
+ *
+ * @example
+ * const waits = new QuantileSketch(); // seconds, 1 ms resolution
+ * for (let i = 1; i <= 1000; i++) waits.add(i * 3.6);
+ * waits.quantile(0.5);          // ≈ 1801.8 (within 0.1%)
+ * waits.shareAtOrBelow(1800);   // ≈ 0.5
+ */
+export class QuantileSketch implements QuantileEstimator {
+  /** Value unit of one histogram step. */
+  readonly resolution: number;
+  readonly significantDigits: 1 | 2 | 3 | 4 | 5;
+  private readonly histogram: JsHistogram;
+  private lo = Number.POSITIVE_INFINITY;
+  private hi = Number.NEGATIVE_INFINITY;
+  private total = 0;
+
+  /** @throws {StatsError} INVALID_ARGUMENT for a non-positive resolution or digits outside 1–5. */
+  constructor(options: QuantileSketchOptions = {}) {
+    const api = "QuantileSketch";
+    this.resolution = positive(api, "resolution", options.resolution ?? 0.001);
+    const digits = options.significantDigits ?? 3;
+    if (integerAtLeast(api, "significantDigits", digits, 1) > 5) {
+      throw new StatsError("INVALID_ARGUMENT", {
+        api,
+        parameter: "significantDigits",
+        received: digits,
+        expected: "an integer in [1, 5]",
+      });
+    }
+    this.significantDigits = digits;
+    const histogram = new hdr.Float64Histogram(1, 2, digits);
+    histogram.autoResize = true;
+    this.histogram = histogram;
+  }
+
+  /**
+   * Records one observation.
+   * @param x a non-negative value in the unit of `resolution` (seconds by default).
+   * @throws {StatsError} INVALID_ARGUMENT if `x` is negative, not finite, or beyond 2^52 steps.
+   */
+  add(x: number): void {
+    const scaled = Math.round(x / this.resolution);
+    if (!(x >= 0 && scaled <= MAX_SCALED)) {
+      throw new StatsError("INVALID_ARGUMENT", {
+        api: "QuantileSketch.add",
+        parameter: "x",
+        received: x,
+        expected: `a finite number in [0, ${MAX_SCALED * this.resolution}]`,
+      });
+    }
+    this.histogram.recordValue(scaled);
+    if (x < this.lo) this.lo = x;
+    if (x > this.hi) this.hi = x;
+    this.total += x;
+  }
+
+  /** Number of observations. */
+  get count(): number {
+    return this.histogram.totalCount;
+  }
+
+  get min(): number | null {
+    return this.count > 0 ? this.lo : null;
+  }
+
+  get max(): number | null {
+    return this.count > 0 ? this.hi : null;
+  }
+
+  get mean(): number | null {
+    return this.count > 0 ? this.total / this.count : null;
+  }
+
+  /**
+   * The p-quantile (type 7: rank h = (n - 1)·p, interpolated between neighbouring order
+   * statistics, each located to its bucket's midpoint; the smallest and largest are exact),
+   * clamped to the exact [min, max].
+   * @param p probability in [0, 1].
+   * @returns the quantile in the unit of the values, or `null` with no observations.
+   * @throws {StatsError} INVALID_ARGUMENT if p is outside [0, 1].
+   */
+  quantile(p: number): number | null {
+    if (!(p >= 0 && p <= 1)) {
+      throw new StatsError("INVALID_ARGUMENT", {
+        api: "QuantileSketch.quantile",
+        parameter: "p",
+        received: p,
+        expected: "a number in [0, 1]",
+      });
+    }
+    const n = this.count;
+    if (n === 0) return null;
+    const h = (n - 1) * p;
+    const r0 = Math.floor(h);
+    const r1 = Math.min(r0 + 1, n - 1);
+    const [v0, v1] = this.valuesAtRanks(r0, r1);
+    // The extreme order statistics are known exactly.
+    const at = (r: number, v: number) =>
+      r === 0 ? this.lo : r === n - 1 ? this.hi : v * this.resolution;
+    const q0 = at(r0, v0);
+    const q1 = at(r1, v1);
+    return Math.min(this.hi, Math.max(this.lo, q0 + (h - r0) * (q1 - q0)));
+  }
+
+  /**
+   * Share of observations at or below `threshold` (e.g. trucks cleared within a target time).
+   * Exact at or beyond the extremes; otherwise the bucket containing the threshold is split
+   * linearly, so the error is at most that bucket's share of the observations.
+   * @returns a share in [0, 1], or `null` with no observations.
+   * @throws {StatsError} INVALID_ARGUMENT if `threshold` is NaN.
+   */
+  shareAtOrBelow(threshold: number): number | null {
+    if (Number.isNaN(threshold)) finite("QuantileSketch.shareAtOrBelow", "threshold", threshold);
+    const n = this.count;
+    if (n === 0) return null;
+    if (threshold >= this.hi) return 1;
+    if (threshold < this.lo) return 0;
+    const t = threshold / this.resolution;
+    const h = this.histogram;
+    let below = 0;
+    for (let i = 0; i < h.countsArrayLength; i++) {
+      const c = h.getCountAtIndex(i);
+      if (c === 0) continue;
+      const lo = h.valueFromIndex(i);
+      const width = h.sizeOfEquivalentValueRange(lo);
+      if (width === 1) {
+        // A unit-wide bucket holds values recorded as exactly `lo`.
+        if (lo <= t) below += c;
+        else break;
+      } else {
+        // Values recorded as lo..lo+width-1 came from [lo - 0.5, lo + width - 0.5) steps.
+        const start = lo - 0.5;
+        if (t >= start + width) below += c;
+        else {
+          if (t > start) below += (c * (t - start)) / width;
+          break;
+        }
+      }
+    }
+    return Math.min(1, below / n);
+  }
+
+  /**
+   * Folds `other` into this sketch; `other` is unchanged.
+   * @returns this sketch, for chaining.
+   * @throws {StatsError} INCOMPATIBLE_MERGE if resolution or significant digits differ.
+   */
+  merge(other: QuantileSketch): this {
+    if (
+      other.resolution !== this.resolution ||
+      other.significantDigits !== this.significantDigits
+    ) {
+      throw new StatsError("INCOMPATIBLE_MERGE", {
+        api: "QuantileSketch.merge",
+        parameter: "other",
+        received: `resolution ${other.resolution}, significantDigits ${other.significantDigits}`,
+        expected: `resolution ${this.resolution}, significantDigits ${this.significantDigits}`,
+      });
+    }
+    if (other.count === 0) return this;
+    this.histogram.add(other.histogram);
+    if (other.lo < this.lo) this.lo = other.lo;
+    if (other.hi > this.hi) this.hi = other.hi;
+    this.total += other.total;
+    return this;
+  }
+
+  /** Scaled midpoints of the buckets holding 0-based ranks r0 <= r1. */
+  private valuesAtRanks(r0: number, r1: number): [number, number] {
+    const h = this.histogram;
+    let seen = 0;
+    let v0 = 0;
+    let found0 = false;
+    for (let i = 0; i < h.countsArrayLength; i++) {
+      const c = h.getCountAtIndex(i);
+      if (c === 0) continue;
+      seen += c;
+      if (!found0 && seen > r0) {
+        v0 = midpoint(h, i);
+        found0 = true;
+      }
+      if (seen > r1) return [v0, midpoint(h, i)];
+    }
+    return [v0, v0];
+  }
+}
+
+/** Midpoint (in scaled steps) of the integers recorded in bucket `index`. */
+function midpoint(h: JsHistogram, index: number): number {
+  const lo = h.valueFromIndex(index);
+  return lo + (h.sizeOfEquivalentValueRange(lo) - 1) / 2;
+}
