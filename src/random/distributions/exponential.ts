@@ -1,0 +1,41 @@
+/**
+ * The exponential law, parametrised by its mean.
+ *
+ * @module
+ */
+import type { Distribution } from "../distribution.js";
+import type { RandomStream } from "../stream.js";
+import { ParameterCheck } from "../validate.js";
+
+/** Exponential with the given mean; one draw per sample, by inversion (monotone in the uniform). */
+export class Exponential implements Distribution {
+  readonly kind = "exponential";
+  readonly variance: number;
+
+  constructor(readonly mean: number) {
+    this.variance = mean * mean;
+  }
+
+  sample(stream: RandomStream): number {
+    // 1 - u lies in (0, 1], so the log is finite; larger u gives a larger sample.
+    return -this.mean * Math.log(1 - stream.next());
+  }
+
+  describe(): string {
+    return `exponential(mean=${this.mean})`;
+  }
+}
+
+/**
+ * Exponential with mean `mean` (caller's units; rate = 1/mean), variance mean².
+ *
+ * @param mean - finite, > 0 (e.g. mean service seconds)
+ * @throws {RandomError} INVALID_PARAMETER when `mean` is not a finite number > 0
+ * @example exponential(300).sample(stream) // seconds, mean 300
+ */
+export function exponential(mean: number): Exponential {
+  const check = new ParameterCheck("exponential");
+  check.positive("mean", mean);
+  check.throwIfInvalid();
+  return new Exponential(mean);
+}

@@ -1,0 +1,63 @@
+/**
+ * The lognormal law, specified by its own mean and standard deviation.
+ *
+ * @module
+ */
+import type { Distribution } from "../distribution.js";
+import type { RandomStream } from "../stream.js";
+import { ParameterCheck } from "../validate.js";
+import { standardNormal } from "./standard-normal.js";
+
+/** Parameters of {@link lognormal}: the moments of the lognormal itself, not of its log. */
+export interface LognormalOptions {
+  /** Mean of the lognormal, finite and > 0 (caller's units). */
+  readonly mean: number;
+  /** Standard deviation of the lognormal, finite and > 0 (same units). */
+  readonly sd: number;
+}
+
+/** exp(N(mu, sigma)) with mu, sigma derived from the requested mean and sd; two draws/sample. */
+export class Lognormal implements Distribution {
+  readonly kind = "lognormal";
+  readonly mean: number;
+  readonly variance: number;
+  /** Mean of the underlying normal, ln(mean) − sigma²/2. */
+  readonly mu: number;
+  /** Standard deviation of the underlying normal, √ln(1 + sd²/mean²). */
+  readonly sigma: number;
+
+  constructor(
+    mean: number,
+    readonly sd: number,
+  ) {
+    this.mean = mean;
+    this.variance = sd * sd;
+    const sigma2 = Math.log1p((sd * sd) / (mean * mean));
+    this.sigma = Math.sqrt(sigma2);
+    this.mu = Math.log(mean) - sigma2 / 2;
+  }
+
+  sample(stream: RandomStream): number {
+    return Math.exp(this.mu + this.sigma * standardNormal(stream));
+  }
+
+  describe(): string {
+    return `lognormal(mean=${this.mean}, sd=${this.sd})`;
+  }
+}
+
+/**
+ * Lognormal with the given mean and standard deviation of the lognormal itself.
+ * Internally sigma² = ln(1 + sd²/mean²), mu = ln(mean) − sigma²/2.
+ *
+ * @param options - `{ mean, sd }`, both finite and > 0
+ * @throws {RandomError} INVALID_PARAMETER when `mean` or `sd` is not a finite number > 0
+ * @example lognormal({ mean: 300, sd: 150 }).sample(stream) // seconds, right-skewed
+ */
+export function lognormal(options: LognormalOptions): Lognormal {
+  const check = new ParameterCheck("lognormal");
+  check.positive("mean", options?.mean);
+  check.positive("sd", options?.sd);
+  check.throwIfInvalid();
+  return new Lognormal(options.mean, options.sd);
+}

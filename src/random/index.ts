@@ -1,0 +1,40 @@
+/**
+ * Public surface of the random layer: seeded streams, named substreams, distributions,
+ * arrival processes and trace replay. Named exports only.
+ *
+ * @module
+ */
+export type { ArrivalProcess } from "./arrival-process.js";
+export type { Distribution } from "./distribution.js";
+export { type Deterministic, deterministic } from "./distributions/deterministic.js";
+export { type Discrete, discrete } from "./distributions/discrete.js";
+export { type Empirical, type EmpiricalOptions, empirical } from "./distributions/empirical.js";
+export { type Erlang, erlang } from "./distributions/erlang.js";
+export { type Exponential, exponential } from "./distributions/exponential.js";
+export { type Gamma, gamma } from "./distributions/gamma.js";
+export { type Lognormal, type LognormalOptions, lognormal } from "./distributions/lognormal.js";
+export { type Mixture, type MixtureComponent, mixture } from "./distributions/mixture.js";
+export { type Normal, normal } from "./distributions/normal.js";
+export { standardNormal } from "./distributions/standard-normal.js";
+export { type Triangular, triangular } from "./distributions/triangular.js";
+export { type TruncatedNormal, truncatedNormal } from "./distributions/truncated-normal.js";
+export { type Uniform, uniform } from "./distributions/uniform.js";
+export { type Weibull, weibull } from "./distributions/weibull.js";
+export { RandomError, type RandomErrorCode, type RandomIssue } from "./errors.js";
+export { PoissonArrivals, poissonArrivals } from "./poisson-arrivals.js";
+export {
+  createRateProfile,
+  RateProfile,
+  type RateProfileSpec,
+  type SeasonalMultiplier,
+} from "./rate-profile.js";
+export {
+  createStream,
+  DEFAULT_GENERATOR,
+  type GeneratorName,
+  RandomStream,
+  type RandomStreamOptions,
+} from "./stream.js";
+export { RandomStreams, type RandomStreamsOptions } from "./streams.js";
+export { ThinningArrivals } from "./thinning.js";
+export { parseArrivalTrace, TraceArrivals, type TraceFormat } from "./trace.js";

@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import {
+  createStream,
+  type Distribution,
+  deterministic,
+  discrete,
+  empirical,
+  erlang,
+  exponential,
+  gamma,
+  lognormal,
+  mixture,
+  normal,
+  triangular,
+  truncatedNormal,
+  uniform,
+  weibull,
+} from "../../src/random/index.js";
+import { sampleMoments, tolerances } from "./moments.js";
+
+const N = 200_000;
+
+/** Every law, with parameter sets chosen to cover each code path (boosted gamma, tails, …). */
+const LAWS: readonly Distribution[] = [
+  deterministic(90),
+  uniform(60, 120),
+  uniform(-1, 1),
+  exponential(300),
+  exponential(0.01),
+  erlang(1, 50),
+  erlang(3, 600),
+  erlang(400, 100), // exercises the underflow guard of the uniform product
+  gamma(0.3, 2),
+  gamma(1, 3),
+  gamma(2.5, 120),
+  gamma(30, 0.1),
+  normal(10, 3),
+  normal(-5, 0.1),
+  truncatedNormal(120, 60), // α = −2: rejection from the parent
+  truncatedNormal(100, 80), // α = −1.25
+  truncatedNormal(0, 1, 0), // α = 0: half-normal, Robert's proposal
+  truncatedNormal(10, 5, 15), // α = 1
+  truncatedNormal(0, 1, 4), // α = 4: far tail
+  lognormal({ mean: 300, sd: 150 }),
+  lognormal({ mean: 1, sd: 0.2 }),
+  triangular(60, 90, 240),
+  triangular(0, 0, 1),
+  triangular(0, 1, 1),
+  weibull(1.5, 600),
+  weibull(0.8, 10),
+  weibull(5, 2),
+  empirical([95, 120, 120, 130, 300, 47, 610]),
+  empirical([95, 120, 120, 130, 300, 47, 610], { interpolate: true }),
+  empirical([5, 1], { interpolate: true }),
+  mixture([
+    { weight: 0.8, distribution: exponential(120) },
+    { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
+  ]),
+  mixture([
+    { weight: 0.5, distribution: uniform(0, 1) },
+    { weight: 0, distribution: deterministic(1e6) },
+    { weight: 0.5, distribution: deterministic(3) },
+  ]),
+  discrete([0, 1, 2], [0.85, 0.1, 0.05]),
+  discrete([7, -1, 4, 9], [0, 0.25, 0.75, 0]),
+];
+
+describe("every distribution matches its analytic moments", () => {
+  it.each(LAWS.map((law) => [law.describe(), law] as const))(
+    "%s: sample mean and variance of 200,000 draws lie in 99.9% intervals around the analytic ones",
+    (label, law) => {
+      const seed = `moments/${label}`;
+      const stream = createStream(seed);
+      const draws = new Float64Array(N);
+      for (let i = 0; i < N; i++) draws[i] = law.sample(stream);
+      const m = sampleMoments(draws);
+      const tol = tolerances(m);
+      const eps = 1e-12 * (1 + Math.abs(law.mean));
+      expect(
+        Math.abs(m.mean - law.mean),
+        `seed=${seed}: mean ${m.mean} vs analytic ${law.mean} (tolerance ${tol.mean})`,
+      ).toBeLessThanOrEqual(tol.mean + eps);
+      expect(
+        Math.abs(m.variance - law.variance),
+        `seed=${seed}: variance ${m.variance} vs analytic ${law.variance} (tolerance ${tol.variance})`,
+      ).toBeLessThanOrEqual(tol.variance + 1e-12 * (1 + law.variance));
+    },
+  );
+});
+
+describe("distribution details", () => {
+  it("each law states a kind and a describe() string naming its parameters", () => {
+    expect(exponential(300).kind).toBe("exponential");
+    expect(exponential(300).describe()).toBe("exponential(mean=300)");
+    expect(truncatedNormal(120, 60, 10).describe()).toBe(
+      "truncatedNormal(mean=120, sd=60, min=10)",
+    );
+    expect(lognormal({ mean: 300, sd: 150 }).describe()).toBe("lognormal(mean=300, sd=150)");
+    for (const law of LAWS) expect(law.describe().startsWith(law.kind)).toBe(true);
+  });
+
+  it("the truncated normal states the truncated law's moments, not the parent's", () => {
+    const halfNormal = truncatedNormal(0, 1, 0);
+    expect(halfNormal.mean).toBeCloseTo(Math.sqrt(2 / Math.PI), 14);
+    expect(halfNormal.variance).toBeCloseTo(1 - 2 / Math.PI, 14);
+    const durations = truncatedNormal(120, 60);
+    expect(durations.mean).toBeGreaterThan(120);
+    expect(durations.variance).toBeLessThan(3600);
+  });
+
+  it("the lognormal converts its own mean and sd into the log-scale mu and sigma", () => {
+    const law = lognormal({ mean: 300, sd: 150 });
+    expect(Math.exp(law.mu + law.sigma ** 2 / 2)).toBeCloseTo(300, 9);
+    expect(law.variance).toBe(150 ** 2);
+  });
+
+  it("bounded laws never leave their support", () => {
+    const stream = createStream("support");
+    const tn = truncatedNormal(10, 5, 15);
+    const tri = triangular(60, 90, 240);
+    const emp = empirical([3, 1, 2], { interpolate: true });
+    const cat = discrete([7, -1, 4, 9], [0, 0.25, 0.75, 0]);
+    const boosted = gamma(0.3, 2);
+    const outside: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const x = tn.sample(stream);
+      if (x < 15) outside.push(`truncatedNormal ${x}`);
+      const t = tri.sample(stream);
+      if (t < 60 || t > 240) outside.push(`triangular ${t}`);
+      const e = emp.sample(stream);
+      if (e < 1 || e > 3) outside.push(`empirical ${e}`);
+      const c = cat.sample(stream);
+      if (c !== -1 && c !== 4) outside.push(`discrete ${c}`);
+      const g = boosted.sample(stream);
+      if (!(g >= 0)) outside.push(`gamma ${g}`);
+    }
+    expect(outside, "seed=support").toEqual([]);
+  });
+
+  it("discrete empirical sampling returns only observed values", () => {
+    const stream = createStream("empirical-discrete");
+    const observed = [95, 120, 130, 300];
+    const law = empirical(observed);
+    for (let i = 0; i < 1000; i++) expect(observed).toContain(law.sample(stream));
+  });
+
+  it("normal and lognormal consume exactly two uniforms per sample (no cached variate)", () => {
+    for (const law of [normal(0, 1), lognormal({ mean: 1, sd: 1 })]) {
+      const a = createStream("draw-count");
+      const b = createStream("draw-count");
+      law.sample(a);
+      law.sample(a);
+      for (let i = 0; i < 4; i++) b.next();
+      expect(a.next()).toBe(b.next());
+    }
+  });
+
+  it("the same distribution object gives the same values for equally seeded streams", () => {
+    const law = normal(0, 1);
+    const first = createStream("replay");
+    const second = createStream("replay");
+    const x = Array.from({ length: 5 }, () => law.sample(first));
+    const y = Array.from({ length: 5 }, () => law.sample(second));
+    expect(x).toEqual(y);
+  });
+
+  it("exponential and weibull samples increase with the uniform they consume (inversion)", () => {
+    const u = [0, 0.1, 0.5, 0.9, 1 - 2 ** -32];
+    const fake = (value: number) => ({ next: () => value, nextOpen: () => value }) as never;
+    for (const law of [exponential(5), weibull(2, 3), uniform(1, 2), triangular(0, 1, 4)]) {
+      const values = u.map((x) => law.sample(fake(x)));
+      for (let i = 1; i < values.length; i++) {
+        expect(values[i]).toBeGreaterThan(values[i - 1] as number);
+      }
+    }
+  });
+});
