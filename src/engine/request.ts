@@ -51,8 +51,12 @@ export class Request extends SimEvent<Request> implements Waiter {
   readonly owner: Process<unknown> | null;
   readonly onGranted: GrantedCallback | null;
   readonly onPreempted: PreemptedCallback | null;
+  /** Kernel: order in which the resource granted its requests (preemption tie-break). */
+  grantSeq = -1;
   /** Kernel: position in the resource's list of holders. */
   holderIndex = -1;
+  /** Model data carried with a callback-path request (e.g. the truck), so callbacks need no closure. */
+  readonly payload: unknown;
 
   constructor(
     resource: Resource,
@@ -61,8 +65,10 @@ export class Request extends SimEvent<Request> implements Waiter {
     owner: Process<unknown> | null,
     onGranted: GrantedCallback | null,
     onPreempted: PreemptedCallback | null,
+    payload: unknown = undefined,
   ) {
     super(resource.sim);
+    this.payload = payload;
     this.resource = resource;
     this.priority = priority;
     this.seq = seq;

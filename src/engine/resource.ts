@@ -9,7 +9,8 @@
  *
  * Preemption (opt-in): a request whose priority is strictly lower (more urgent) than the least
  * urgent holder's takes that holder's server; among equally urgent holders the most recently
- * granted one is preempted. The holder is told through `onPreempted` (callback path) or by an
+ * granted one is preempted. Under the "finish" policy a more urgent request may still swap
+ * places with an excess holder (the number of holders does not grow). The holder is told through `onPreempted` (callback path) or by an
  * `Interrupt` whose cause is a {@link Preempted} (process path). Resume semantics: the holder has
  * lost its server and is not re-queued; `now - usageSince` is the service it received, so a
  * model implements preemptive-resume by requesting again for the remaining work (or
@@ -56,6 +57,7 @@ export class Resource {
   private readonly holders: Request[] = [];
   private granting = false;
   private seq = 0;
+  private grants = 0;
   private readonly queueObservers: LevelObserver[] = [];
   private readonly busyObservers: LevelObserver[] = [];
   private readonly capacityObservers: LevelObserver[] = [];
@@ -176,8 +178,11 @@ export class Resource {
     if (this.preemptive && this.holders.length > 0 && this.holders.length >= this.capacityNow) {
       const victim = this.leastUrgentHolder();
       if (request.priority < victim.priority && this.capacityNow > 0) {
-        this.preempt(victim, "priority", request);
+        // Grant before telling the victim, so a victim that re-requests from its callback
+        // finds the server taken and queues (capacity is never exceeded).
+        const info = this.detach(victim, "priority", request);
         this.grant(request);
+        this.notifyPreempted(victim, info);
         return;
       }
     }
@@ -188,6 +193,7 @@ export class Resource {
   private grant(request: Request): void {
     request.status = RequestStatus.GRANTED;
     request.grantedAt = this.sim.now;
+    request.grantSeq = this.grants++;
     request.holderIndex = this.holders.length;
     this.holders.push(request);
     if (this.busyObservers.length !== 0)
@@ -232,9 +238,7 @@ export class Resource {
     for (const holder of this.holders) {
       if (
         holder.priority > victim.priority ||
-        (holder.priority === victim.priority &&
-          (holder.grantedAt > victim.grantedAt ||
-            (holder.grantedAt === victim.grantedAt && holder.seq > victim.seq)))
+        (holder.priority === victim.priority && holder.grantSeq > victim.grantSeq)
       ) {
         victim = holder;
       }
@@ -243,9 +247,16 @@ export class Resource {
   }
 
   private preempt(victim: Request, reason: "priority" | "capacity", by: Request | null): void {
+    this.notifyPreempted(victim, this.detach(victim, reason, by));
+  }
+
+  private detach(victim: Request, reason: "priority" | "capacity", by: Request | null): Preempted {
     victim.status = RequestStatus.PREEMPTED;
     this.removeHolder(victim);
-    const info = new Preempted(reason, by, victim, victim.grantedAt);
+    return new Preempted(reason, by, victim, victim.grantedAt);
+  }
+
+  private notifyPreempted(victim: Request, info: Preempted): void {
     if (victim.onPreempted !== null) victim.onPreempted(info);
     else if (victim.owner?.isAlive) victim.owner.interrupt(info);
   }

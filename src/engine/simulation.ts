@@ -75,6 +75,8 @@ export class Simulation {
   private readonly calendar: TinyQueue<ScheduledEvent>;
   private sequence = 0;
   private cancelledPending = 0;
+  /** Events run so far at the current instant, kept across run() calls and step(). */
+  private sameTimeCount = 0;
   private stopRequested = false;
   private running = false;
   private brokenBy: unknown = null;
@@ -236,7 +238,7 @@ export class Simulation {
     const startCount = this.eventsProcessed;
     let count = startCount;
     let now = this.now;
-    let sameTime = 0;
+    let sameTime = this.sameTimeCount;
     let reason: StopReason = "exhausted";
     this.running = true;
     this.stopRequested = false;
@@ -292,9 +294,13 @@ export class Simulation {
     } finally {
       this.running = false;
       this.eventsProcessed = count;
+      this.sameTimeCount = sameTime;
     }
     if (reason === "exhausted" && until !== Number.POSITIVE_INFINITY) reason = "until";
-    if (reason === "until") this.now = until;
+    if (reason === "until" && until !== this.now) {
+      this.now = until;
+      this.sameTimeCount = 0;
+    }
     return { reason, time: this.now, events: count - startCount };
   }
 

@@ -126,6 +126,15 @@ describe("the event calendar", () => {
     expect(() => sim.run()).toThrow(/1000 events ran, simulated time 3/);
   });
 
+  it("catches a zero-delay loop driven one step at a time", () => {
+    const sim = new Simulation({ maxEventsAtSameTime: 100 });
+    const loop = () => sim.schedule(0, loop);
+    sim.schedule(1, loop);
+    expect(() => {
+      for (let i = 0; i < 1000; i++) sim.step();
+    }).toThrow(/ZERO_TIME_LOOP/);
+  });
+
   it("stops a run that exceeds its event budget and refuses to run again", () => {
     const sim = new Simulation({ maxEvents: 50 });
     const loop = () => sim.schedule(1, loop);
