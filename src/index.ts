@@ -3,6 +3,7 @@
  *
  * A hand-picked public surface (no `export *`); test/architecture/public-api.test.ts pins it.
  */
+// kernel
 export {
   AllOf,
   AnyOf,
@@ -42,3 +43,122 @@ export {
   Timeout,
   type ValuesOf,
 } from "./engine/index.js";
+// the border-gate model
+export { nominalTrucksPerDay } from "./gate/arrivals.js";
+export { CapacitySchedule } from "./gate/capacity-schedule.js";
+export { GateModel, type GateRunOptions, runGate } from "./gate/model.js";
+export { preset, presetNames } from "./gate/presets/index.js";
+export type {
+  GateRunResult,
+  SegmentMinutes,
+  StationKpis,
+  TimeInSystemKpis,
+  TruckRecord,
+} from "./gate/results.js";
+export type { DurationSpec } from "./gate/scenario/duration.js";
+export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";
+export {
+  loadScenario,
+  parseScenario,
+  parseScenarioJson,
+  ScenarioError,
+  type ScenarioIssue,
+  type ScenarioParseResult,
+} from "./gate/scenario/parse.js";
+export {
+  CHANNELS,
+  type Channel,
+  DIRECTIONS,
+  type Direction,
+  type Scenario,
+  ScenarioSchema,
+  type StationSpec,
+  type StepSpec,
+} from "./gate/scenario/schema.js";
+export { SEGMENTS, type Segment } from "./gate/truck.js";
+// random streams, distributions, arrivals
+export type { ArrivalProcess } from "./random/arrival-process.js";
+export type { Distribution } from "./random/distribution.js";
+export { type Deterministic, deterministic } from "./random/distributions/deterministic.js";
+export { type Discrete, discrete } from "./random/distributions/discrete.js";
+export {
+  type Empirical,
+  type EmpiricalOptions,
+  empirical,
+} from "./random/distributions/empirical.js";
+export { type Erlang, erlang } from "./random/distributions/erlang.js";
+export { type Exponential, exponential } from "./random/distributions/exponential.js";
+export { type Gamma, gamma } from "./random/distributions/gamma.js";
+export {
+  type Lognormal,
+  type LognormalOptions,
+  lognormal,
+} from "./random/distributions/lognormal.js";
+export { type Mixture, type MixtureComponent, mixture } from "./random/distributions/mixture.js";
+export { type Normal, normal } from "./random/distributions/normal.js";
+export { standardNormal } from "./random/distributions/standard-normal.js";
+export { type Triangular, triangular } from "./random/distributions/triangular.js";
+export { type TruncatedNormal, truncatedNormal } from "./random/distributions/truncated-normal.js";
+export { type Uniform, uniform } from "./random/distributions/uniform.js";
+export { type Weibull, weibull } from "./random/distributions/weibull.js";
+export { RandomError, type RandomErrorCode, type RandomIssue } from "./random/errors.js";
+export { PoissonArrivals, poissonArrivals } from "./random/poisson-arrivals.js";
+export {
+  createRateProfile,
+  RateProfile,
+  type RateProfileSpec,
+  type SeasonalMultiplier,
+} from "./random/rate-profile.js";
+export {
+  createStream,
+  DEFAULT_GENERATOR,
+  type GeneratorName,
+  RandomStream,
+  type RandomStreamOptions,
+} from "./random/stream.js";
+export { RandomStreams, type RandomStreamsOptions } from "./random/streams.js";
+export { ThinningArrivals } from "./random/thinning.js";
+export { parseArrivalTrace, TraceArrivals, type TraceFormat } from "./random/trace.js";
+// statistics and queueing-theory oracles
+export { type BatchMeansResult, batchMeans, lag1Autocorrelation } from "./stats/batch-means.js";
+export {
+  type ConfidenceInterval,
+  confidenceInterval,
+  confidenceIntervalFromSnapshot,
+  type PairedDifference,
+  pairedDifference,
+  studentT,
+} from "./stats/confidence.js";
+export { StatsError, type StatsErrorCode, type StatsErrorDetails } from "./stats/errors.js";
+export { ExactQuantiles } from "./stats/exact-quantiles.js";
+export {
+  type QuantileEstimator,
+  QuantileSketch,
+  type QuantileSketchOptions,
+} from "./stats/quantiles.js";
+export { erlangB, erlangC } from "./stats/queueing/erlang.js";
+export {
+  type JacksonMetrics,
+  type JacksonOptions,
+  type JacksonStationMetrics,
+  type JacksonStationOptions,
+  jackson,
+} from "./stats/queueing/jackson.js";
+export type {
+  QueueMetrics,
+  StableQueueMetrics,
+  UnstableQueueMetrics,
+} from "./stats/queueing/metrics.js";
+export { type Md1Options, type Mg1Options, md1, mg1 } from "./stats/queueing/mg1.js";
+export { type MmcOptions, mmc } from "./stats/queueing/mmc.js";
+export { type MmckMetrics, type MmckOptions, mmck } from "./stats/queueing/mmck.js";
+export {
+  mm1PriorityNonPreemptive,
+  type PriorityClassMetrics,
+  type PriorityMetrics,
+  type PriorityOptions,
+} from "./stats/queueing/priority.js";
+export { Tally, type TallySnapshot } from "./stats/tally.js";
+export { TimeWeighted, type TimeWeightedSnapshot } from "./stats/time-weighted.js";
+export { type MserResult, mser5 } from "./stats/warmup.js";
+export { welchMovingAverage } from "./stats/welch.js";

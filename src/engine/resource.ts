@@ -10,8 +10,8 @@
  * Preemption (opt-in): a request whose priority is strictly lower (more urgent) than the least
  * urgent holder's takes that holder's server; among equally urgent holders the most recently
  * granted one is preempted. Under the "finish" policy a more urgent request may still swap
- * places with an excess holder (the number of holders does not grow). The holder is told through `onPreempted` (callback path) or by an
- * `Interrupt` whose cause is a {@link Preempted} (process path). Resume semantics: the holder has
+ * places with an excess holder (the number of holders does not grow). The holder is told
+ * through `onPreempted` (callback path) or by an `Interrupt` whose cause is a {@link Preempted} (process path). Resume semantics: the holder has
  * lost its server and is not re-queued; `now - usageSince` is the service it received, so a
  * model implements preemptive-resume by requesting again for the remaining work (or
  * preemptive-repeat by requesting the full work).
@@ -112,14 +112,16 @@ export class Resource {
 
   /**
    * Callback fast path: `onGranted(request)` runs when a server is granted — synchronously
-   * here if one is free. `onPreempted` is told if the holder later loses its server.
+   * here if one is free. `onPreempted` is told if the holder later loses its server. `payload`
+   * travels with the request (`request.payload`), so one callback can serve every customer.
    */
   seize(
     onGranted: GrantedCallback,
     priority = 0,
     onPreempted: PreemptedCallback | null = null,
+    payload: unknown = undefined,
   ): Request {
-    const request = new Request(this, priority, this.seq++, null, onGranted, onPreempted);
+    const request = new Request(this, priority, this.seq++, null, onGranted, onPreempted, payload);
     this.admit(request);
     return request;
   }

@@ -1,0 +1,519 @@
+/**
+ * The border-gate model: trucks arrive, wait on the road for a yard slot when the yard is full,
+ * pass the pathway's stations (identity check, customs channel, inspection, quarantine,
+ * transshipment or shuttles), wait for the neighbouring side's acceptance, and exit. Everything
+ * waits in queues: a manual gate's days of delay come from capacity below demand, not from any
+ * constant. Runs on the kernel's callback fast path; statistics stream (bounded memory).
+ */
+import { type Request, Resource, Simulation } from "../engine/index.js";
+import { type Distribution, discrete, type RandomStream, RandomStreams } from "../random/index.js";
+import { TimeWeighted } from "../stats/index.js";
+import { startArrivals } from "./arrivals.js";
+import { CapacitySchedule } from "./capacity-schedule.js";
+import type { GateRunResult, TruckRecord } from "./results.js";
+import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenario/schema.js";
+import { durationLaw, serviceLawTable } from "./service-laws.js";
+import { Station } from "./station.js";
+import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, SEGMENTS, Truck } from "./truck.js";
+import { GroupRecorder, SegmentRecorder } from "./truck-kpis.js";
+
+const DAY_SECONDS = 86_400;
+const HOUR_SECONDS = 3600;
+
+/** Options of one run. */
+export interface GateRunOptions {
+  /** Master seed of the random streams (default "gatesim"). */
+  readonly seed?: string | number;
+  /** Replication index: independent streams per index (default 0). */
+  readonly replication?: number;
+  /** Called with each truck's Time Release Study record as it exits (streamed, not kept). */
+  readonly onTruck?: (record: TruckRecord) => void;
+  /** Sampling interval of `queueOverTime`, hours (default 1 up to 90 days, else 24). */
+  readonly seriesIntervalHours?: number;
+  /** Event budget of the kernel (default: the kernel's). */
+  readonly maxEvents?: number;
+}
+
+const SEGMENT_OF_KIND: Record<StationSpec["kind"], number> = {
+  "identity-check": 1,
+  booth: 1,
+  customs: 2,
+  "document-check": 3,
+  inspection: 3,
+  quarantine: 4,
+  transshipment: 5,
+  shuttle: 5,
+  other: 5,
+};
+
+interface CompiledStep {
+  readonly station: number;
+  readonly assignsChannel: boolean;
+  /** Allowed channels as a bit mask (bit c), 0 = any. */
+  readonly channels: number;
+  /** 1: agricultural only, 0: non-agricultural only, -1: any. */
+  readonly agricultural: number;
+  readonly classes: Uint8Array | null;
+  /** Allowed directions as a bit mask, 0 = any. */
+  readonly directions: number;
+}
+
+/** Runs `scenario` once and returns its KPIs. The scenario must be valid (see parseScenario). */
+export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateRunResult {
+  return new GateModel(scenario, options).run();
+}
+
+/** One configured gate, ready to run once. */
+export class GateModel {
+  private readonly sim: Simulation;
+  private readonly streams: RandomStreams;
+  private readonly stations: Station[] = [];
+  private readonly steps: CompiledStep[];
+  private readonly neighbour: Station | null;
+  private readonly yard: Resource | null;
+  private readonly agricultural: Uint8Array;
+  private readonly shelfLifeSeconds: Float64Array;
+  private readonly endArrivalsSeconds: number;
+  private readonly endSeconds: number;
+  private readonly totalDays: number;
+  private readonly seed: string;
+  private readonly replication: number;
+  private readonly targetSeconds: number;
+
+  private arrived = 0;
+  private cleared = 0;
+  private inSystem = 0;
+  private spoiledCleared = 0;
+  private perishableArrived = 0;
+  private readonly arrivedPerDay: Float64Array;
+  private readonly clearedPerDay: Float64Array;
+  private readonly clearedPerHourOfDay = new Float64Array(24);
+  private readonly backlogAtStartOfDay: Float64Array;
+  private readonly overall: GroupRecorder;
+  private readonly byDirection: GroupRecorder[];
+  private readonly byClass: GroupRecorder[];
+  private readonly byChannel: GroupRecorder[];
+  private readonly segments = new SegmentRecorder();
+  private readonly segmentsByChannel: SegmentRecorder[];
+  private readonly yardLevel: TimeWeighted | null;
+  private readonly road: TimeWeighted | null;
+  private maxRoad = 0;
+  private readonly seriesIntervalHours: number;
+  private readonly series: { road: number[]; yard: number[]; stations: number[][] };
+  private readonly trucksInSystem = new Set<Truck>();
+  private readonly onTruck: ((record: TruckRecord) => void) | null;
+  private readonly directionStream: RandomStream;
+  private readonly classStream: RandomStream;
+  private readonly channelStream: RandomStream;
+  private readonly classLaw: Distribution;
+  private readonly channelLaw: Distribution | null;
+  private ran = false;
+
+  constructor(
+    private readonly scenario: Scenario,
+    options: GateRunOptions = {},
+  ) {
+    this.sim = new Simulation(
+      options.maxEvents === undefined ? {} : { maxEvents: options.maxEvents },
+    );
+    this.seed = String(options.seed ?? "gatesim");
+    this.replication = options.replication ?? 0;
+    this.streams = new RandomStreams(this.seed, this.replication);
+    this.onTruck = options.onTruck ?? null;
+    const classes = scenario.trucks.cargoClasses;
+    // Truck attributes come from their own streams, drawn once per truck at arrival, so two
+    // configurations with the same seed see the same trucks (common random numbers).
+    this.directionStream = this.streams.stream("truck-direction");
+    this.classStream = this.streams.stream("truck-class");
+    this.channelStream = this.streams.stream("customs-channel");
+    this.classLaw = discrete(
+      classes.map((_, index) => index),
+      classes.map((cargo) => cargo.share),
+    );
+    const channelStep = scenario.pathway.find((step) => step.assignsChannel === true);
+    const shares = scenario.stations.find(
+      (station) => station.id === channelStep?.stationId,
+    )?.channelShares;
+    this.channelLaw = shares
+      ? discrete([0, 1, 2], [shares.green, shares.yellow, shares.red])
+      : null;
+    this.agricultural = Uint8Array.from(classes, (cargo) => (cargo.agricultural ? 1 : 0));
+    this.shelfLifeSeconds = Float64Array.from(classes, (cargo) =>
+      cargo.shelfLifeHours === undefined
+        ? Number.POSITIVE_INFINITY
+        : cargo.shelfLifeHours * HOUR_SECONDS,
+    );
+    this.endArrivalsSeconds = scenario.horizonDays * DAY_SECONDS;
+    this.totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
+    this.endSeconds = this.totalDays * DAY_SECONDS;
+    this.targetSeconds = (scenario.targetTimeInSystemHours ?? 24) * HOUR_SECONDS;
+    this.arrivedPerDay = new Float64Array(this.totalDays);
+    this.clearedPerDay = new Float64Array(this.totalDays);
+    this.backlogAtStartOfDay = new Float64Array(this.totalDays);
+    const recorder = () => new GroupRecorder(this.targetSeconds);
+    this.overall = recorder();
+    this.byDirection = DIRECTIONS.map(recorder);
+    this.byClass = classes.map(recorder);
+    this.byChannel = [recorder(), ...CHANNELS.map(recorder)];
+    this.segmentsByChannel = [0, 1, 2, 3].map(() => new SegmentRecorder());
+
+    const idToIndex = new Map<string, number>();
+    for (const [index, spec] of scenario.stations.entries()) idToIndex.set(spec.id, index);
+    const afterStep = (truck: Truck) => this.advance(truck);
+    scenario.stations.forEach((spec, index) => {
+      const station = new Station(this.sim, {
+        index,
+        id: spec.id,
+        kind: spec.kind,
+        segment: SEGMENT_OF_KIND[spec.kind],
+        schedule: new CapacitySchedule(spec),
+        laws: serviceLawTable(spec, classes),
+        serviceStream: this.streams.stream(`service:${spec.id}`),
+        afterService: afterStep,
+      });
+      if (spec.falseRejectShare !== undefined && spec.falseRejectShare > 0) {
+        station.falseRejectShare = spec.falseRejectShare;
+        station.fallbackOnReject = idToIndex.get(spec.fallbackStationId!)!;
+        station.rejectStream = this.streams.stream(`false-reject:${spec.id}`);
+      }
+      if (spec.outages?.fallbackStationId !== undefined) {
+        station.fallbackWhenDown = idToIndex.get(spec.outages.fallbackStationId)!;
+      }
+      this.stations.push(station);
+    });
+    this.steps = scenario.pathway.map((step) => ({
+      station: idToIndex.get(step.stationId)!,
+      assignsChannel: step.assignsChannel === true,
+      channels: (step.when?.channels ?? []).reduce(
+        (mask, channel) => mask | (1 << CHANNELS.indexOf(channel)),
+        0,
+      ),
+      agricultural: step.when?.agricultural === undefined ? -1 : step.when.agricultural ? 1 : 0,
+      classes:
+        step.when?.cargoClassIds === undefined
+          ? null
+          : Uint8Array.from(classes, (cargo) =>
+              step.when!.cargoClassIds!.includes(cargo.id) ? 1 : 0,
+            ),
+      directions: (step.when?.directions ?? []).reduce(
+        (mask, d) => mask | (1 << DIRECTIONS.indexOf(d)),
+        0,
+      ),
+    }));
+
+    this.neighbour = scenario.neighbour ? this.buildNeighbour(scenario.neighbour) : null;
+    if (scenario.yard) {
+      this.yard = new Resource(this.sim, { capacity: scenario.yard.slots, name: "yard" });
+      this.yardLevel = new TimeWeighted(0, 0);
+      this.road = new TimeWeighted(0, 0);
+      this.yard.observeBusy(this.yardLevel).observeQueue(this.road);
+    } else {
+      this.yard = null;
+      this.yardLevel = null;
+      this.road = null;
+    }
+    this.seriesIntervalHours = options.seriesIntervalHours ?? (this.totalDays <= 90 ? 1 : 24);
+    this.series = { road: [], yard: [], stations: this.stations.map(() => []) };
+  }
+
+  /** Runs the scenario to the end of its horizon (plus drain days) and returns the KPIs. */
+  run(): GateRunResult {
+    if (this.ran) throw new Error("GateModel.run: a model runs once; build a new GateModel");
+    this.ran = true;
+    const sim = this.sim;
+    for (const station of this.allStations()) this.startStaffing(station);
+    this.startOutages();
+    this.startSampling();
+    startArrivals(sim, this.scenario.arrivals, this.streams, this.endArrivalsSeconds, this.arrive);
+    sim.run({ until: this.endSeconds });
+    return this.summarise();
+  }
+
+  private readonly arrive = (observedDirection?: number): void => {
+    const now = this.sim.now;
+    const trucks = this.scenario.trucks;
+    const drawn = this.directionStream.next() < trucks.directionShares.export ? EXPORT : IMPORT;
+    const direction = observedDirection ?? drawn;
+    const cargoClass = this.classLaw.sample(this.classStream);
+    const channel =
+      this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
+    const truck = new Truck(this.arrived, now, direction, cargoClass, channel);
+    this.arrived += 1;
+    this.inSystem += 1;
+    this.trucksInSystem.add(truck);
+    const day = Math.floor(now / DAY_SECONDS);
+    if (day < this.totalDays) this.arrivedPerDay[day]! += 1;
+    if (this.shelfLifeSeconds[cargoClass] !== Number.POSITIVE_INFINITY) this.perishableArrived += 1;
+    if (this.yard === null) {
+      this.advance(truck);
+      return;
+    }
+    this.yard.seize(this.enterYard, 0, null, truck);
+    const road = this.yard.queueLength;
+    if (road > this.maxRoad) this.maxRoad = road;
+  };
+
+  private readonly enterYard = (request: Request): void => {
+    const truck = request.payload as Truck;
+    truck.yardSlot = request;
+    truck.reachMilestone(SEGMENT_ROAD, this.sim.now);
+    this.advance(truck);
+  };
+
+  /** Sends a truck to its next applicable step, its detour, the neighbour, or out. */
+  private advance(truck: Truck): void {
+    if (truck.detourStation >= 0) {
+      const detour = truck.detourStation;
+      truck.detourStation = -1;
+      this.visit(truck, this.stations[detour]!);
+      return;
+    }
+    const steps = this.steps;
+    for (let i = truck.nextStep; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (!this.applies(step, truck)) continue;
+      truck.nextStep = i + 1;
+      if (step.assignsChannel) truck.channel = truck.drawnChannel;
+      this.visit(truck, this.stations[step.station]!);
+      return;
+    }
+    truck.nextStep = steps.length;
+    // Released by this side; the neighbour's acceptance (if modelled) is the last queue.
+    if (this.neighbour !== null) this.neighbour.enter(truck);
+    else this.exit(truck);
+  }
+
+  private applies(step: CompiledStep, truck: Truck): boolean {
+    if (step.channels !== 0 && (truck.channel < 0 || (step.channels & (1 << truck.channel)) === 0))
+      return false;
+    if (step.agricultural >= 0 && this.agricultural[truck.cargoClass] !== step.agricultural)
+      return false;
+    if (step.classes !== null && step.classes[truck.cargoClass] === 0) return false;
+    if (step.directions !== 0 && (step.directions & (1 << truck.direction)) === 0) return false;
+    return true;
+  }
+
+  private visit(truck: Truck, station: Station): void {
+    let target = station;
+    if (target.down && target.fallbackWhenDown >= 0) {
+      target.divertedTrucks += 1;
+      target = this.stations[target.fallbackWhenDown]!;
+    }
+    target.enter(truck);
+  }
+
+  private exit(truck: Truck): void {
+    const now = this.sim.now;
+    if (truck.yardSlot !== null) this.yard!.release(truck.yardSlot);
+    this.inSystem -= 1;
+    this.cleared += 1;
+    this.trucksInSystem.delete(truck);
+    const timeInSystem = now - truck.arrivalSeconds;
+    const spoiled = timeInSystem > this.shelfLifeSeconds[truck.cargoClass]!;
+    if (spoiled) this.spoiledCleared += 1;
+    const day = Math.floor(now / DAY_SECONDS);
+    if (day < this.totalDays) this.clearedPerDay[day]! += 1;
+    if (day < this.scenario.horizonDays) {
+      this.clearedPerHourOfDay[Math.floor((now - day * DAY_SECONDS) / HOUR_SECONDS)]! += 1;
+    }
+    this.overall.add(timeInSystem, spoiled);
+    this.byDirection[truck.direction]!.add(timeInSystem, spoiled);
+    this.byClass[truck.cargoClass]!.add(timeInSystem, spoiled);
+    this.byChannel[truck.channel + 1]!.add(timeInSystem, spoiled);
+    this.segments.add(truck.segmentSeconds);
+    this.segmentsByChannel[truck.channel + 1]!.add(truck.segmentSeconds);
+    if (this.onTruck !== null) this.onTruck(this.record(truck, now, spoiled));
+  }
+
+  private record(truck: Truck, now: number, spoiled: boolean): TruckRecord {
+    const segmentSeconds = {} as Record<(typeof SEGMENTS)[number], number>;
+    SEGMENTS.forEach((segment, i) => {
+      segmentSeconds[segment] = truck.segmentSeconds[i]!;
+    });
+    return {
+      id: truck.id,
+      direction: DIRECTIONS[truck.direction]!,
+      cargoClass: this.scenario.trucks.cargoClasses[truck.cargoClass]!.id,
+      channel: truck.channel < 0 ? "none" : CHANNELS[truck.channel]!,
+      arrivalSeconds: truck.arrivalSeconds,
+      exitSeconds: now,
+      timeInSystemSeconds: now - truck.arrivalSeconds,
+      spoiled,
+      segmentSeconds,
+    };
+  }
+
+  private buildNeighbour(spec: NonNullable<Scenario["neighbour"]>): Station {
+    const openHours = spec.openHours ?? { fromHour: 0, toHour: 24 };
+    const openSeconds =
+      (openHours.fromHour === 0 && openHours.toHour === 24
+        ? 24
+        : openHours.fromHour < openHours.toHour
+          ? openHours.toHour - openHours.fromHour
+          : 24 - openHours.fromHour + openHours.toHour) * HOUR_SECONDS;
+    // The other side accepts one truck every openSeconds / trucksPerDay while open: a
+    // deterministic single server paces exits to its daily capacity.
+    const spacing = durationLaw({
+      kind: "deterministic",
+      seconds: openSeconds / spec.trucksPerDay,
+    });
+    const classes = this.scenario.trucks.cargoClasses;
+    return new Station(this.sim, {
+      index: this.stations.length,
+      id: "neighbour",
+      kind: "other",
+      segment: SEGMENTS.indexOf("exit"),
+      schedule: new CapacitySchedule({ servers: 1, openHours }),
+      laws: [0, 1].map(() => classes.map(() => spacing)),
+      serviceStream: this.streams.stream("service:neighbour"),
+      afterService: (truck) => this.exit(truck),
+    });
+  }
+
+  private allStations(): Station[] {
+    return this.neighbour === null ? this.stations : [...this.stations, this.neighbour];
+  }
+
+  private startStaffing(station: Station): void {
+    if (station.schedule.isConstant) return;
+    const apply = (): void => {
+      station.applySchedule();
+      const next = station.schedule.nextChangeAfter(this.sim.now);
+      if (next < this.endSeconds) this.sim.scheduleAt(next, apply);
+    };
+    apply();
+  }
+
+  private startOutages(): void {
+    this.scenario.stations.forEach((spec, index) => {
+      const outages = spec.outages;
+      if (outages === undefined) return;
+      const station = this.stations[index]!;
+      const stream = this.streams.stream(`outage:${spec.id}`);
+      const meanUpSeconds = outages.meanHoursBetweenFailures * HOUR_SECONDS;
+      const repair = durationLaw(outages.repairSeconds);
+      const fail = (): void => {
+        station.setDown(true);
+        this.sim.schedule(repair.sample(stream), recover);
+      };
+      const recover = (): void => {
+        station.setDown(false);
+        scheduleFailure();
+      };
+      const scheduleFailure = (): void => {
+        const up = -Math.log(stream.nextOpen()) * meanUpSeconds;
+        if (this.sim.now + up < this.endSeconds) this.sim.schedule(up, fail);
+      };
+      scheduleFailure();
+    });
+  }
+
+  private startSampling(): void {
+    const interval = this.seriesIntervalHours * HOUR_SECONDS;
+    const sample = (): void => {
+      const now = this.sim.now;
+      if (now % DAY_SECONDS === 0) {
+        const day = now / DAY_SECONDS;
+        if (day < this.totalDays) this.backlogAtStartOfDay[day] = this.inSystem;
+      }
+      this.series.road.push(this.yard?.queueLength ?? 0);
+      this.series.yard.push(this.yard?.inUse ?? 0);
+      for (const [i, station] of this.stations.entries()) {
+        this.series.stations[i]!.push(station.resource.queueLength);
+      }
+      const next = now + Math.min(interval, DAY_SECONDS - (now % DAY_SECONDS));
+      if (next < this.endSeconds) this.sim.scheduleAt(next, sample, undefined, -1);
+    };
+    this.sim.scheduleAt(0, sample, undefined, -1);
+  }
+
+  private summarise(): GateRunResult {
+    const end = this.endSeconds;
+    const scenario = this.scenario;
+    const horizon = scenario.horizonDays;
+    let spoiledInSystem = 0;
+    for (const truck of this.trucksInSystem) {
+      if (end - truck.arrivalSeconds > this.shelfLifeSeconds[truck.cargoClass]!)
+        spoiledInSystem += 1;
+    }
+    const clearedInHorizon = Array.from(this.clearedPerDay.subarray(0, horizon));
+    const meanClearedPerDay = clearedInHorizon.reduce((sum, n) => sum + n, 0) / horizon;
+    const backlog = Array.from(this.backlogAtStartOfDay);
+    const named = <T>(names: readonly string[], values: readonly T[]) =>
+      Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<string, T>;
+    const classIds = scenario.trucks.cargoClasses.map((cargo) => cargo.id);
+    const channelNames = ["none", ...CHANNELS];
+    const yardSlots = scenario.yard?.slots ?? null;
+    const spacing = scenario.yard?.truckSpacingMetres;
+    return {
+      scenario: scenario.name,
+      seed: this.seed,
+      replication: this.replication,
+      horizonDays: horizon,
+      drainDays: scenario.drainDays ?? 0,
+      trucks: {
+        arrived: this.arrived,
+        cleared: this.cleared,
+        inSystemAtEnd: this.inSystem,
+        onRoadAtEnd: this.yard?.queueLength ?? 0,
+        spoiled: this.spoiledCleared + spoiledInSystem,
+        spoiledShareOfPerishables:
+          this.perishableArrived > 0
+            ? (this.spoiledCleared + spoiledInSystem) / this.perishableArrived
+            : null,
+      },
+      throughput: {
+        clearedPerDay: Array.from(this.clearedPerDay),
+        arrivedPerDay: Array.from(this.arrivedPerDay),
+        meanClearedPerDay,
+        maxClearedPerDay: Math.max(...clearedInHorizon),
+        meanClearedPerHourOfDay: Array.from(this.clearedPerHourOfDay, (n) => n / horizon),
+      },
+      backlog: {
+        atStartOfDay: backlog,
+        maxTrucks: Math.max(this.inSystem, ...backlog),
+        atEndTrucks: this.inSystem,
+        daysToClearAtEnd: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
+      },
+      timeInSystem: { ...this.overall.kpis(), targetHours: this.targetSeconds / HOUR_SECONDS },
+      byDirection: named(
+        DIRECTIONS,
+        this.byDirection.map((group) => group.kpis()),
+      ),
+      byCargoClass: named(
+        classIds,
+        this.byClass.map((group) => group.kpis()),
+      ),
+      byChannel: named(
+        channelNames,
+        this.byChannel.map((group) => group.kpis()),
+      ),
+      stations: this.allStations().map((station) => station.kpis(end)),
+      yard: {
+        slots: yardSlots,
+        meanOccupancy: this.yardLevel?.mean(end) ?? null,
+        maxOccupancy: this.yardLevel?.max ?? 0,
+        meanRoadQueueTrucks: this.road?.mean(end) ?? null,
+        maxRoadQueueTrucks: this.maxRoad,
+        maxRoadQueueKm: spacing === undefined ? null : (this.maxRoad * spacing) / 1000,
+      },
+      segments: {
+        meanMinutes: this.segments.meanMinutes(),
+        meanMinutesByChannel: named(
+          channelNames,
+          this.segmentsByChannel.map((group) => group.meanMinutes()),
+        ),
+      },
+      queueOverTime: {
+        intervalHours: this.seriesIntervalHours,
+        road: this.series.road,
+        yard: this.series.yard,
+        stations: named(
+          this.stations.map((station) => station.id),
+          this.series.stations,
+        ),
+      },
+      events: this.sim.eventsProcessed,
+    };
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Parsing scenarios at the boundary: every problem at once, each with its path, the bad value
+ * and what was expected — never a stack trace, a NaN downstream, or a silently applied default.
+ */
+import type { z } from "zod";
+import { type Scenario, ScenarioSchema } from "./schema.js";
+
+/** One problem found in a scenario. */
+export interface ScenarioIssue {
+  /** Where, e.g. `stations[2].channelShares` (station ids are added for readability). */
+  readonly path: string;
+  /** What was expected. */
+  readonly expected: string;
+  /** The bad value, rendered for humans. */
+  readonly received: string;
+  /** `path: expected …, received …` */
+  readonly message: string;
+}
+
+/** The outcome of parsing: a scenario, or all its issues. */
+export type ScenarioParseResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** Thrown by {@link loadScenario}: carries every issue. */
+export class ScenarioError extends Error {
+  override readonly name = "ScenarioError";
+  readonly code = "INVALID_SCENARIO";
+  constructor(readonly issues: readonly ScenarioIssue[]) {
+    super(
+      `invalid scenario (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((issue) => `  - ${issue.message}`).join("\n")}`,
+    );
+  }
+}
+
+/** Validates `input` (parsed JSON or an object built in code). */
+export function parseScenario(input: unknown): ScenarioParseResult {
+  const result = ScenarioSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, scenario: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => toScenarioIssue(issue, input)) };
+}
+
+/**
+ * Validates `input` and returns the scenario.
+ * @throws ScenarioError listing every problem.
+ */
+export function loadScenario(input: unknown): Scenario {
+  const result = parseScenario(input);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}
+
+/** Parses JSON text then validates it; a JSON syntax error becomes one issue at the root. */
+export function parseScenarioJson(text: string): ScenarioParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [issue("(root)", "valid JSON text", detail)],
+    };
+  }
+  return parseScenario(value);
+}
+
+function issue(path: string, expected: string, received: string): ScenarioIssue {
+  return {
+    path,
+    expected,
+    received,
+    message: `${path}: expected ${expected}, received ${received}`,
+  };
+}
+
+/** Renders a value briefly for an error message (NaN, Infinity and strings stay visible). */
+export function renderValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function renderPath(segments: readonly PropertyKey[], input: unknown): string {
+  let text = "";
+  let node: unknown = input;
+  for (const segment of segments) {
+    if (typeof segment === "number") {
+      text += `[${segment}]`;
+      node = Array.isArray(node) ? node[segment] : undefined;
+      const id = (node as { id?: unknown } | undefined)?.id;
+      if (typeof id === "string" && id.length <= 40) text += `(${id})`;
+    } else {
+      text += text === "" ? String(segment) : `.${String(segment)}`;
+      node =
+        typeof node === "object" && node !== null
+          ? (node as Record<PropertyKey, unknown>)[segment]
+          : undefined;
+    }
+  }
+  return text === "" ? "(root)" : text;
+}
+
+function bound(kind: "min" | "max", raw: z.core.$ZodIssue): string {
+  const details = raw as unknown as {
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: boolean;
+    exact?: boolean;
+  };
+  const limit = String(kind === "min" ? details.minimum : details.maximum);
+  if (details.origin === "array") {
+    if (details.exact) return `an array of exactly ${limit} items`;
+    return kind === "min"
+      ? `an array of at least ${limit} items`
+      : `an array of at most ${limit} items`;
+  }
+  if (details.origin === "string")
+    return kind === "min"
+      ? `a string of at least ${limit} characters`
+      : `at most ${limit} characters`;
+  const op = kind === "min" ? (details.inclusive ? ">=" : ">") : details.inclusive ? "<=" : "<";
+  return `a number ${op} ${limit}`;
+}
+
+function expectation(raw: z.core.$ZodIssue): string {
+  switch (raw.code) {
+    case "invalid_type":
+      return raw.expected === "number" ? "a finite number" : `a value of type ${raw.expected}`;
+    case "too_small":
+      return bound("min", raw);
+    case "too_big":
+      return bound("max", raw);
+    case "invalid_value":
+      return `one of ${raw.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "unrecognized_keys":
+      return "only known fields (check spelling and units in the name, e.g. meanSeconds)";
+    case "invalid_union": {
+      const options = (raw as unknown as { options?: unknown[] }).options;
+      return options
+        ? `kind one of ${options.map((o) => JSON.stringify(o)).join(", ")}`
+        : "one of the allowed forms";
+    }
+    case "not_multiple_of":
+      return `a multiple of ${String(raw.divisor)}`;
+    case "invalid_format":
+      return raw.message.replace(/^Invalid string: /, "");
+    case "custom":
+      return raw.message.replace(/^expected /, "").replace(/, received .*$/, "");
+    default:
+      return raw.message;
+  }
+}
+
+function toScenarioIssue(raw: z.core.$ZodIssue, input: unknown): ScenarioIssue {
+  let segments: PropertyKey[] = [...raw.path];
+  let received: string;
+  if (raw.code === "unrecognized_keys") {
+    received = raw.keys.map((key) => JSON.stringify(key)).join(", ");
+  } else if (
+    raw.code === "invalid_union" &&
+    (raw as unknown as { discriminator?: string }).discriminator
+  ) {
+    const discriminator = (raw as unknown as { discriminator: string }).discriminator;
+    if (segments[segments.length - 1] !== discriminator) segments = [...segments, discriminator];
+    received = renderValue((raw.input as Record<string, unknown> | undefined)?.[discriminator]);
+  } else if (raw.code === "custom" && /, received /.test(raw.message)) {
+    received = raw.message.replace(/^.*, received /, "");
+  } else {
+    received = renderValue(raw.input);
+  }
+  return issue(renderPath(segments, input), expectation(raw), received);
+}

@@ -1,0 +1,159 @@
+/**
+ * A station at run time: its servers (a kernel Resource whose capacity follows opening hours,
+ * shifts and outages), its service laws, and the statistics it keeps. Trucks move through it on
+ * the kernel's callback fast path; the callbacks are created once per station, not per truck.
+ */
+import { type Request, Resource, type Simulation } from "../engine/index.js";
+import type { Distribution, RandomStream } from "../random/index.js";
+import { QuantileSketch, Tally, TimeWeighted } from "../stats/index.js";
+import type { CapacitySchedule } from "./capacity-schedule.js";
+import type { StationKpis } from "./results.js";
+import type { Truck } from "./truck.js";
+
+/** Where a truck goes after service: decided by the model. */
+export type AfterService = (truck: Truck, station: Station) => void;
+
+/** What a station needs to be built. */
+export interface StationSetup {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: string;
+  /** Time Release Study segment its time counts towards. */
+  readonly segment: number;
+  readonly schedule: CapacitySchedule;
+  /** Service laws indexed [direction][cargoClass]. */
+  readonly laws: Distribution[][];
+  readonly serviceStream: RandomStream;
+  readonly afterService: AfterService;
+}
+
+/** A station with its servers, line and statistics. */
+export class Station {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: string;
+  readonly segment: number;
+  readonly resource: Resource;
+  readonly schedule: CapacitySchedule;
+  /** Servers the staffing schedule provides now (before outages). */
+  scheduledServers = 0;
+  down = false;
+  private downSinceSeconds = 0;
+  downSeconds = 0;
+  /** Station index taking trucks while this one is down, or -1 (they wait). */
+  fallbackWhenDown = -1;
+  divertedTrucks = 0;
+  /** Share of trucks a smart check rejects to `fallbackOnReject`. */
+  falseRejectShare = 0;
+  fallbackOnReject = -1;
+  rejectStream: RandomStream | null = null;
+
+  readonly waits = new Tally();
+  readonly waitQuantiles = new QuantileSketch({ resolution: 1 });
+  readonly services = new Tally();
+  readonly busy: TimeWeighted;
+  readonly servers: TimeWeighted;
+  readonly queue: TimeWeighted;
+  maxQueue = 0;
+
+  private readonly sim: Simulation;
+  private readonly laws: Distribution[][];
+  private readonly serviceStream: RandomStream;
+  private readonly afterService: AfterService;
+  /** Kernel callback: a server was granted to the truck in `request.payload`. */
+  readonly onGranted: (request: Request) => void;
+  /** Calendar callback: the truck's service ended. */
+  readonly onServiceDone: (request: Request) => void;
+
+  constructor(sim: Simulation, setup: StationSetup) {
+    this.sim = sim;
+    this.index = setup.index;
+    this.id = setup.id;
+    this.kind = setup.kind;
+    this.segment = setup.segment;
+    this.schedule = setup.schedule;
+    this.laws = setup.laws;
+    this.serviceStream = setup.serviceStream;
+    this.afterService = setup.afterService;
+    this.scheduledServers = setup.schedule.serversAt(sim.now);
+    this.resource = new Resource(sim, { capacity: this.scheduledServers, name: setup.id });
+    this.busy = new TimeWeighted(sim.now, 0);
+    this.servers = new TimeWeighted(sim.now, this.scheduledServers);
+    this.queue = new TimeWeighted(sim.now, 0);
+    this.resource.observeBusy(this.busy).observeCapacity(this.servers).observeQueue(this.queue);
+
+    this.onGranted = (request: Request) => {
+      const truck = request.payload as Truck;
+      const now = this.sim.now;
+      const wait = now - truck.queuedSeconds;
+      this.waits.add(wait);
+      this.waitQuantiles.add(wait);
+      const service = this.laws[truck.direction]![truck.cargoClass]!.sample(this.serviceStream);
+      this.services.add(service);
+      this.sim.schedule(service, this.onServiceDone, request);
+    };
+    this.onServiceDone = (request: Request) => {
+      this.resource.release(request);
+      const truck = request.payload as Truck;
+      truck.reachMilestone(this.segment, this.sim.now);
+      if (this.falseRejectShare > 0 && this.rejectStream!.next() < this.falseRejectShare) {
+        truck.detourStation = this.fallbackOnReject;
+      }
+      this.afterService(truck, this);
+    };
+  }
+
+  /** Puts `truck` in this station's line (it is served FIFO when a server frees up). */
+  enter(truck: Truck): void {
+    truck.queuedSeconds = this.sim.now;
+    this.resource.seize(this.onGranted, 0, null, truck);
+    const length = this.resource.queueLength;
+    if (length > this.maxQueue) this.maxQueue = length;
+  }
+
+  /** Applies the staffing schedule's servers at the current time. */
+  applySchedule(): void {
+    this.scheduledServers = this.schedule.serversAt(this.sim.now);
+    this.applyCapacity();
+  }
+
+  /** Marks the station down (outage) or up again (repair). */
+  setDown(down: boolean): void {
+    if (down === this.down) return;
+    const now = this.sim.now;
+    if (down) this.downSinceSeconds = now;
+    else this.downSeconds += now - this.downSinceSeconds;
+    this.down = down;
+    this.applyCapacity();
+  }
+
+  private applyCapacity(): void {
+    // Trucks in service finish when servers are withdrawn (closing time, shift change, outage):
+    // an officer completes the truck in hand; the line waits for the next opening.
+    this.resource.setCapacity(this.down ? 0 : this.scheduledServers, "finish");
+  }
+
+  /** This station's KPIs at `endSeconds`. */
+  kpis(endSeconds: number): StationKpis {
+    const serverSeconds = this.servers.integral(endSeconds);
+    const busySeconds = this.busy.integral(endSeconds);
+    const span = endSeconds - this.servers.startTime;
+    const downSeconds = this.downSeconds + (this.down ? endSeconds - this.downSinceSeconds : 0);
+    const toMinutes = (seconds: number | null) => (seconds === null ? null : seconds / 60);
+    return {
+      id: this.id,
+      kind: this.kind,
+      served: this.waits.count,
+      meanWaitMinutes: toMinutes(this.waits.mean),
+      p90WaitMinutes: toMinutes(this.waitQuantiles.quantile(0.9)),
+      maxWaitMinutes: toMinutes(this.waits.max),
+      meanServiceSeconds: this.services.mean,
+      utilisation: serverSeconds > 0 ? Math.min(1, busySeconds / serverSeconds) : null,
+      meanServers: span > 0 ? serverSeconds / span : null,
+      meanQueueTrucks: this.queue.mean(endSeconds),
+      maxQueueTrucks: this.maxQueue,
+      downHours: downSeconds / 3600,
+      divertedTrucks: this.divertedTrucks,
+    };
+  }
+}
