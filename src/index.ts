@@ -46,6 +46,14 @@ export {
 // the border-gate model
 export { nominalTrucksPerDay } from "./gate/arrivals.js";
 export { CapacitySchedule } from "./gate/capacity-schedule.js";
+export {
+  GATE_KPIS,
+  type GateKpi,
+  gateBottleneck,
+  gateExperimentModel,
+  withParameter,
+  withServers,
+} from "./gate/experiment-adapter.js";
 export { GateModel, type GateRunOptions, runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {

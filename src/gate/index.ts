@@ -1,6 +1,14 @@
 /** The border-gate domain: scenario format, model, results and presets. */
 export { nominalTrucksPerDay } from "./arrivals.js";
 export { CapacitySchedule } from "./capacity-schedule.js";
+export {
+  GATE_KPIS,
+  type GateKpi,
+  gateBottleneck,
+  gateExperimentModel,
+  withParameter,
+  withServers,
+} from "./experiment-adapter.js";
 export { GateModel, type GateRunOptions, runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {

@@ -13,6 +13,7 @@ const EXPECTED = [
   "DIRECTIONS",
   "EventState",
   "ExactQuantiles",
+  "GATE_KPIS",
   "GateModel",
   "Interrupt",
   "MAX_PRIORITY",
@@ -55,6 +56,8 @@ const EXPECTED = [
   "erlangB",
   "erlangC",
   "exponential",
+  "gateBottleneck",
+  "gateExperimentModel",
   "gamma",
   "jackson",
   "lag1Autocorrelation",
@@ -85,6 +88,8 @@ const EXPECTED = [
   "uniform",
   "weibull",
   "welchMovingAverage",
+  "withParameter",
+  "withServers",
 ];
 
 describe("the public API", () => {

@@ -1,0 +1,182 @@
+/**
+ * The gate as an experiment model: what replications, paired comparisons, sweeps and the
+ * capacity planner need to run it, read its KPIs and change its resources. The shapes are
+ * structural (the experiment layer's `ExperimentModel` and `KpiDefinition`), so the gate does
+ * not import the experiment layer, and a worker thread can load `gateExperimentModel` by name.
+ */
+
+import { runGate } from "./model.js";
+import type { GateRunResult } from "./results.js";
+import { loadScenario, ScenarioError } from "./scenario/parse.js";
+import type { Scenario } from "./scenario/schema.js";
+
+/** The gate model as an experiment model: (scenario, seed, replication) → result. */
+export const gateExperimentModel = {
+  name: "gatesim border gate",
+  run(scenario: Scenario, seed: string, replication: number): GateRunResult {
+    return runGate(scenario, { seed, replication });
+  },
+};
+
+/** A KPI of a gate run (structurally an experiment `KpiDefinition<GateRunResult>`). */
+export interface GateKpi {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly higherIsBetter: boolean;
+  readonly read: (result: GateRunResult) => number | null;
+}
+
+/** The KPIs planners compare: throughput, time in system, backlog, spoilage, road queue. */
+export const GATE_KPIS: readonly GateKpi[] = [
+  {
+    key: "clearedPerDay",
+    label: "Trucks cleared per day",
+    unit: "trucks/day",
+    higherIsBetter: true,
+    read: (r) => r.throughput.meanClearedPerDay,
+  },
+  {
+    key: "timeInSystemMeanHours",
+    label: "Time in system, mean",
+    unit: "h",
+    higherIsBetter: false,
+    read: (r) => r.timeInSystem.meanHours,
+  },
+  {
+    key: "timeInSystemP90Hours",
+    label: "Time in system, p90",
+    unit: "h",
+    higherIsBetter: false,
+    read: (r) => r.timeInSystem.p90Hours,
+  },
+  {
+    key: "shareWithin24h",
+    label: "Cleared within 24 h",
+    unit: "share",
+    higherIsBetter: true,
+    read: (r) => r.timeInSystem.shareWithin24h,
+  },
+  {
+    key: "backlogMaxTrucks",
+    label: "Backlog, peak",
+    unit: "trucks",
+    higherIsBetter: false,
+    read: (r) => r.backlog.maxTrucks,
+  },
+  {
+    key: "backlogAtEndTrucks",
+    label: "Backlog at end",
+    unit: "trucks",
+    higherIsBetter: false,
+    read: (r) => r.backlog.atEndTrucks,
+  },
+  {
+    key: "spoiledTrucks",
+    label: "Perishable trucks spoiled",
+    unit: "trucks",
+    higherIsBetter: false,
+    read: (r) => r.trucks.spoiled,
+  },
+  {
+    key: "spoiledShare",
+    label: "Perishables spoiled",
+    unit: "share",
+    higherIsBetter: false,
+    read: (r) => r.trucks.spoiledShareOfPerishables,
+  },
+  {
+    key: "roadQueueMaxTrucks",
+    label: "Road queue, peak",
+    unit: "trucks",
+    higherIsBetter: false,
+    read: (r) => r.yard.maxRoadQueueTrucks,
+  },
+];
+
+/** The station with the highest mean utilisation over the runs: the binding one. */
+export function gateBottleneck(results: readonly GateRunResult[]): string | null {
+  const totals = new Map<string, number>();
+  for (const result of results) {
+    for (const station of result.stations) {
+      totals.set(station.id, (totals.get(station.id) ?? 0) + (station.utilisation ?? 0));
+    }
+  }
+  let best: string | null = null;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (const [id, total] of totals) {
+    if (total > bestValue) {
+      best = id;
+      bestValue = total;
+    }
+  }
+  return best;
+}
+
+/**
+ * A copy of `scenario` with the servers of the named stations replaced, validated again.
+ * @throws ScenarioError when a station is unknown or the result is invalid.
+ */
+export function withServers(
+  scenario: Scenario,
+  servers: Readonly<Record<string, number>>,
+): Scenario {
+  const ids = new Set(scenario.stations.map((station) => station.id));
+  const unknown = Object.keys(servers).filter((id) => !ids.has(id));
+  const copy = structuredClone(scenario) as Scenario;
+  const stations = copy.stations.map((station) =>
+    servers[station.id] === undefined
+      ? station
+      : { ...station, servers: servers[station.id]!, shifts: undefined },
+  );
+  if (unknown.length > 0) {
+    throw new ScenarioError(
+      unknown.map((id) => ({
+        path: `stations.${id}`,
+        expected: `a station id (${[...ids].join(", ")})`,
+        received: JSON.stringify(id),
+        message: `stations.${id}: expected a station id (${[...ids].join(", ")}), received ${JSON.stringify(id)}`,
+      })),
+    );
+  }
+  return loadScenario({ ...copy, stations: stations.map(dropUndefined) });
+}
+
+/**
+ * A copy of `scenario` with one parameter changed, validated again. `path` is dotted; station
+ * fields are addressed by id: `stations.identity.servers`, `arrivals.trucksPerDay`, `horizonDays`.
+ * @throws ScenarioError when the path does not exist or the result is invalid.
+ */
+export function withParameter(scenario: Scenario, path: string, value: unknown): Scenario {
+  const copy = structuredClone(scenario) as unknown as Record<string, unknown>;
+  const parts = path.split(".");
+  let node: unknown = copy;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
+    if (Array.isArray(node)) {
+      node = node.find((item) => (item as { id?: unknown }).id === part) ?? node[Number(part)];
+    } else if (typeof node === "object" && node !== null) {
+      node = (node as Record<string, unknown>)[part];
+    } else {
+      node = undefined;
+    }
+    if (node === undefined || node === null || typeof node !== "object") {
+      const where = parts.slice(0, i + 1).join(".");
+      throw new ScenarioError([
+        {
+          path,
+          expected:
+            "a parameter path of the scenario (station fields by id, e.g. stations.identity.servers)",
+          received: `"${where}", which does not exist`,
+          message: `${path}: expected a parameter path of the scenario (station fields by id, e.g. stations.identity.servers), received "${where}", which does not exist`,
+        },
+      ]);
+    }
+  }
+  (node as Record<string, unknown>)[parts[parts.length - 1]!] = value;
+  return loadScenario(copy);
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
