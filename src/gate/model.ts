@@ -15,7 +15,7 @@ import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenari
 import { durationLaw, serviceLawTable } from "./service-laws.js";
 import { Station } from "./station.js";
 import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, SEGMENTS, Truck } from "./truck.js";
-import { GroupRecorder, SegmentRecorder } from "./truck-kpis.js";
+import { SegmentRecorder, TimeInSystemBook } from "./truck-kpis.js";
 
 const DAY_SECONDS = 86_400;
 const HOUR_SECONDS = 3600;
@@ -89,10 +89,7 @@ export class GateModel {
   private readonly clearedPerDay: Float64Array;
   private readonly clearedPerHourOfDay = new Float64Array(24);
   private readonly backlogAtStartOfDay: Float64Array;
-  private readonly overall: GroupRecorder;
-  private readonly byDirection: GroupRecorder[];
-  private readonly byClass: GroupRecorder[];
-  private readonly byChannel: GroupRecorder[];
+  private readonly timeInSystem: TimeInSystemBook;
   private readonly segments = new SegmentRecorder();
   private readonly segmentsByChannel: SegmentRecorder[];
   private readonly yardLevel: TimeWeighted | null;
@@ -150,11 +147,7 @@ export class GateModel {
     this.arrivedPerDay = new Float64Array(this.totalDays);
     this.clearedPerDay = new Float64Array(this.totalDays);
     this.backlogAtStartOfDay = new Float64Array(this.totalDays);
-    const recorder = () => new GroupRecorder(this.targetSeconds);
-    this.overall = recorder();
-    this.byDirection = DIRECTIONS.map(recorder);
-    this.byClass = classes.map(recorder);
-    this.byChannel = [recorder(), ...CHANNELS.map(recorder)];
+    this.timeInSystem = new TimeInSystemBook(classes.length, this.targetSeconds);
     this.segmentsByChannel = [0, 1, 2, 3].map(() => new SegmentRecorder());
 
     const idToIndex = new Map<string, number>();
@@ -316,10 +309,7 @@ export class GateModel {
     if (day < this.scenario.horizonDays) {
       this.clearedPerHourOfDay[Math.floor((now - day * DAY_SECONDS) / HOUR_SECONDS)]! += 1;
     }
-    this.overall.add(timeInSystem, spoiled);
-    this.byDirection[truck.direction]!.add(timeInSystem, spoiled);
-    this.byClass[truck.cargoClass]!.add(timeInSystem, spoiled);
-    this.byChannel[truck.channel + 1]!.add(timeInSystem, spoiled);
+    this.timeInSystem.add(truck.direction, truck.cargoClass, truck.channel, timeInSystem, spoiled);
     this.segments.add(truck.segmentSeconds);
     this.segmentsByChannel[truck.channel + 1]!.add(truck.segmentSeconds);
     if (this.onTruck !== null) this.onTruck(this.record(truck, now, spoiled));
@@ -445,6 +435,7 @@ export class GateModel {
     const channelNames = ["none", ...CHANNELS];
     const yardSlots = scenario.yard?.slots ?? null;
     const spacing = scenario.yard?.truckSpacingMetres;
+    const book = this.timeInSystem;
     return {
       scenario: scenario.name,
       seed: this.seed,
@@ -475,18 +466,20 @@ export class GateModel {
         atEndTrucks: this.inSystem,
         daysToClearAtEnd: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
       },
-      timeInSystem: { ...this.overall.kpis(), targetHours: this.targetSeconds / HOUR_SECONDS },
+      timeInSystem: { ...book.kpis(() => true), targetHours: this.targetSeconds / HOUR_SECONDS },
       byDirection: named(
         DIRECTIONS,
-        this.byDirection.map((group) => group.kpis()),
+        DIRECTIONS.map((_, d) => book.kpis((direction) => direction === d)),
       ),
       byCargoClass: named(
         classIds,
-        this.byClass.map((group) => group.kpis()),
+        classIds.map((_, c) => book.kpis((_direction, cargoClass) => cargoClass === c)),
       ),
       byChannel: named(
         channelNames,
-        this.byChannel.map((group) => group.kpis()),
+        channelNames.map((_, k) =>
+          book.kpis((_direction, _cargoClass, channel) => channel === k - 1),
+        ),
       ),
       stations: this.allStations().map((station) => station.kpis(end)),
       yard: {

@@ -8,37 +8,84 @@ import { SEGMENTS } from "./truck.js";
 
 const DAY_SECONDS = 86_400;
 
-/** Time-in-system statistics of one group of trucks. */
-export class GroupRecorder {
-  private readonly seconds = new Tally();
-  private readonly quantiles = new QuantileSketch({ resolution: 1 });
-  private within24h = 0;
-  private withinTarget = 0;
+/** Time-in-system statistics of one cell of trucks (one direction × cargo class × channel). */
+class Cell {
+  readonly seconds = new Tally();
+  readonly quantiles = new QuantileSketch({ resolution: 1 });
+  within24h = 0;
+  withinTarget = 0;
   spoiled = 0;
+}
 
-  constructor(private readonly targetSeconds: number) {}
+/**
+ * Time in system by direction × cargo class × channel. Each cleared truck updates one cell;
+ * groups (overall, by direction, by class, by channel) merge their cells when summarised.
+ */
+export class TimeInSystemBook {
+  // perf: one cell update per truck instead of one per group (4 quantile-sketch adds → 1),
+  // measured on the smart-doubled benchmark; histogram merges are exact, so quantiles match.
+  private readonly cells: (Cell | null)[];
 
-  add(timeInSystemSeconds: number, spoiled: boolean): void {
-    this.seconds.add(timeInSystemSeconds);
-    this.quantiles.add(timeInSystemSeconds);
-    if (timeInSystemSeconds <= DAY_SECONDS) this.within24h += 1;
-    if (timeInSystemSeconds <= this.targetSeconds) this.withinTarget += 1;
-    if (spoiled) this.spoiled += 1;
+  constructor(
+    private readonly classes: number,
+    private readonly targetSeconds: number,
+  ) {
+    this.cells = new Array<Cell | null>(2 * classes * 4).fill(null);
   }
 
-  kpis(): TimeInSystemKpis {
-    const n = this.seconds.count;
-    const hours = (seconds: number | null) => (seconds === null ? null : seconds / 3600);
+  add(
+    direction: number,
+    cargoClass: number,
+    channel: number,
+    timeInSystemSeconds: number,
+    spoiled: boolean,
+  ): void {
+    const index = (direction * this.classes + cargoClass) * 4 + channel + 1;
+    let cell = this.cells[index]!;
+    if (cell === null) {
+      cell = new Cell();
+      this.cells[index] = cell;
+    }
+    cell.seconds.add(timeInSystemSeconds);
+    cell.quantiles.add(timeInSystemSeconds);
+    if (timeInSystemSeconds <= DAY_SECONDS) cell.within24h += 1;
+    if (timeInSystemSeconds <= this.targetSeconds) cell.withinTarget += 1;
+    if (spoiled) cell.spoiled += 1;
+  }
+
+  /** KPIs of the trucks whose (direction, class, channel) `select` accepts. */
+  kpis(
+    select: (direction: number, cargoClass: number, channel: number) => boolean,
+  ): TimeInSystemKpis {
+    const seconds = new Tally();
+    const quantiles = new QuantileSketch({ resolution: 1 });
+    let within24h = 0;
+    let withinTarget = 0;
+    let spoiled = 0;
+    this.cells.forEach((cell, index) => {
+      if (cell === null) return;
+      const channel = (index % 4) - 1;
+      const cargoClass = Math.floor(index / 4) % this.classes;
+      const direction = Math.floor(index / 4 / this.classes);
+      if (!select(direction, cargoClass, channel)) return;
+      seconds.merge(cell.seconds);
+      quantiles.merge(cell.quantiles);
+      within24h += cell.within24h;
+      withinTarget += cell.withinTarget;
+      spoiled += cell.spoiled;
+    });
+    const n = seconds.count;
+    const hours = (value: number | null) => (value === null ? null : value / 3600);
     return {
       cleared: n,
-      meanHours: hours(this.seconds.mean),
-      p50Hours: hours(this.quantiles.quantile(0.5)),
-      p90Hours: hours(this.quantiles.quantile(0.9)),
-      p99Hours: hours(this.quantiles.quantile(0.99)),
-      maxHours: hours(this.seconds.max),
-      shareWithin24h: n > 0 ? this.within24h / n : null,
-      shareWithinTarget: n > 0 ? this.withinTarget / n : null,
-      spoiled: this.spoiled,
+      meanHours: hours(seconds.mean),
+      p50Hours: hours(quantiles.quantile(0.5)),
+      p90Hours: hours(quantiles.quantile(0.9)),
+      p99Hours: hours(quantiles.quantile(0.99)),
+      maxHours: hours(seconds.max),
+      shareWithin24h: n > 0 ? within24h / n : null,
+      shareWithinTarget: n > 0 ? withinTarget / n : null,
+      spoiled,
     };
   }
 }
@@ -48,7 +95,7 @@ export class SegmentRecorder {
   private readonly totals = new Float64Array(SEGMENTS.length);
   private count = 0;
 
-  add(segmentSeconds: Float64Array): void {
+  add(segmentSeconds: readonly number[]): void {
     for (let i = 0; i < segmentSeconds.length; i++) this.totals[i]! += segmentSeconds[i]!;
     this.count += 1;
   }

@@ -47,7 +47,8 @@ export class Truck {
   /** When the truck finished its previous stage (for segment attribution). */
   lastMilestoneSeconds: number;
   /** Seconds spent in each Time Release Study segment. */
-  readonly segmentSeconds = new Float64Array(SEGMENTS.length);
+  // perf: a plain array allocates faster than a Float64Array (bench: smart-doubled year).
+  readonly segmentSeconds: number[] = [0, 0, 0, 0, 0, 0, 0];
   /** A detour to make before the next step (a false reject's manual booth), or -1. */
   detourStation = -1;
   /** The yard slot held from entering the yard until exit, if the yard is finite. */
