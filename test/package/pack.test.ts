@@ -97,11 +97,9 @@ console.log(JSON.stringify({ served, now: sim.now }));
   it("installs a working gatesim bin", () => {
     const output = run(join(consumer, "node_modules", ".bin", "gatesim"), ["--version"], consumer);
     expect(output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const demo = run(
-      join(consumer, "node_modules", ".bin", "gatesim"),
-      ["demo", "--trucks", "1000"],
-      consumer,
-    );
-    expect(demo).toContain("trucks simulated   1000");
+    const bin = join(consumer, "node_modules", ".bin", "gatesim");
+    expect(run(bin, ["presets"], consumer)).toContain("huu-nghi-smart-2024");
+    const json = JSON.parse(run(bin, ["run", "lang-son-record-day", "--replications", "1", "--json"], consumer));
+    expect(json.run.trucks.arrived).toBe(2005);
   });
 });

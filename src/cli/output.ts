@@ -1,0 +1,25 @@
+/** Writing results: stdout for tables or JSON, files for CSV and HTML. */
+import { writeFileSync } from "node:fs";
+import { CliError, EXIT } from "./errors.js";
+
+/** Writes `text` to stdout. */
+export function print(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+/** Writes a file the user asked for; a failure is a one-line error (exit 1). */
+export function writeOutputFile(path: string, text: string, what: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new CliError(
+      `gatesim: cannot write the ${what} to "${path}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      EXIT.INVALID_INPUT,
+    );
+  }
+}
+
+/** A line on stderr unless quiet (stdout stays clean for --json). */
+export function note(quiet: boolean, text: string): void {
+  if (!quiet) process.stderr.write(`${text}\n`);
+}

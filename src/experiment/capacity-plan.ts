@@ -1,0 +1,302 @@
+/**
+ * Capacity planning: the least resources that meet a KPI target, found by greedy coordinate
+ * descent with a binary search per resource (not a full grid), on common random numbers.
+ */
+
+import { feasibleStatement, infeasibleStatement } from "./capacity-statement.js";
+import { OptionCheck } from "./errors.js";
+import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+import type { ExperimentModel, ProgressCallback } from "./model.js";
+import { type Runner, replicationTasks, serialRunner } from "./runner.js";
+import type { KpiDefinition } from "./types.js";
+
+/** A resource the planner may vary: integer levels from `min` to `max` inclusive. */
+export interface CapacityResource {
+  readonly name: string;
+  /** Least level considered, an integer >= 0. */
+  readonly min: number;
+  /** Greatest level considered, an integer >= min (the search starts here). */
+  readonly max: number;
+}
+
+/** One condition on a KPI: give `atMost`, `atLeast` or both (in the KPI's unit). */
+export interface CapacityTarget {
+  readonly kpi: string;
+  readonly atMost?: number;
+  readonly atLeast?: number;
+}
+
+/** How a target is judged: on the mean, or on the confidence interval's pessimistic bound. */
+export type TargetConfidence = "mean" | "ci";
+
+/** The verdict on one condition of the target for one candidate. */
+export interface TargetCheck {
+  readonly kpi: string;
+  readonly relation: "≤" | "≥";
+  readonly limit: number;
+  /** Which estimate was compared: the mean, or the CI's upper/lower bound. */
+  readonly basis: "mean" | "upper" | "lower";
+  /** The compared value; null when unavailable (then the condition fails). */
+  readonly value: number | null;
+  readonly holds: boolean;
+}
+
+/** One evaluated set of resource levels. */
+export interface CapacityCandidate {
+  readonly levels: Record<string, number>;
+  /** Sum of the levels. */
+  readonly total: number;
+  readonly kpis: Record<string, LabelledKpiEstimate>;
+  readonly meetsTarget: boolean;
+  readonly checks: readonly TargetCheck[];
+  /** What the `bottleneck` option named for this candidate's results (null without it). */
+  readonly bottleneck: string | null;
+}
+
+/** The answer of {@link planCapacity}. */
+export interface CapacityPlan {
+  /** Whether the maximum levels meet the target (if not, nothing in range does). */
+  readonly feasible: boolean;
+  /** The minimal plan found, null when infeasible. */
+  readonly best: CapacityCandidate | null;
+  /** Every evaluated candidate, in evaluation order. */
+  readonly candidates: readonly CapacityCandidate[];
+  /** Number of distinct candidates evaluated (each with `replications` replications). */
+  readonly evaluated: number;
+  /** The answer and its statistical confidence, in words. */
+  readonly statement: string;
+}
+
+/** Options of {@link planCapacity}. */
+export interface CapacityPlanOptions<C, R> {
+  readonly model: ExperimentModel<C, R>;
+  readonly baseConfig: C;
+  /** The resources to size; lowered in this order. */
+  readonly resources: readonly CapacityResource[];
+  /** The configuration at given levels; must not mutate `config`. */
+  readonly apply: (config: C, levels: Record<string, number>) => C;
+  /** Every condition must hold. */
+  readonly target: readonly CapacityTarget[];
+  /** Master seed shared by every candidate (common random numbers). */
+  readonly seed: string;
+  /** Replications per candidate (>= 2 with `confidence: "ci"`). */
+  readonly replications: number;
+  readonly kpis: readonly KpiDefinition<R>[];
+  /** Confidence level in (0, 1), default 0.95. */
+  readonly level?: number;
+  /**
+   * "ci" (default): an `atMost` condition must hold for the CI's upper bound and an `atLeast`
+   * one for its lower bound; "mean": for the point estimate only.
+   */
+  readonly confidence?: TargetConfidence;
+  /** Names the limiting station or resource of one candidate's results, or null. */
+  readonly bottleneck?: (results: R[]) => string | null;
+  /** Where replications run (default: in this thread). Not closed by `planCapacity`. */
+  readonly runner?: Runner<C, R>;
+  readonly onProgress?: ProgressCallback;
+}
+
+/**
+ * Finds the least resource levels meeting every target condition.
+ *
+ * Search: evaluate the maximum levels (if they fail, the plan is infeasible); then, resource by
+ * resource, binary-search the least level that still meets the target with the others fixed,
+ * and repeat passes until no resource can be lowered. Candidates are cached, and all run on the
+ * same seed and replications, so neighbours differ by the resource only (common random
+ * numbers). The search assumes more of a resource never hurts (monotone KPIs). It ends at a
+ * *minimal* plan — lowering any single resource by one breaks the target, and every such
+ * neighbour was evaluated — which is not necessarily the plan with the least total: trading one
+ * resource for another is not explored, and the order of `resources` can matter.
+ *
+ * @throws {ExperimentError} INVALID_OPTION listing every bad option; INVALID_KPI_VALUE when a
+ *   KPI reads a non-finite number.
+ * @example
+ * const plan = await planCapacity({
+ *   model: mmcModel, baseConfig, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target: [{ kpi: "meanWait", atMost: 0.5 }], seed: "plan", replications: 10, kpis,
+ * });
+ * plan.best?.levels.servers; // least c whose mean-wait upper 95% bound is <= 0.5
+ * plan.statement; // "Least plan found: servers = 4 (total 4). meanWait ≤ 0.5 h holds ..."
+ */
+export async function planCapacity<C, R>(
+  options: CapacityPlanOptions<C, R>,
+): Promise<CapacityPlan> {
+  checkPlanOptions(options);
+  const { resources, seed, replications: n } = options;
+  const level = options.level ?? 0.95;
+  const confidence = options.confidence ?? "ci";
+  const runner = options.runner ?? serialRunner(options.model);
+  const cache = new Map<string, CapacityCandidate>();
+  const candidates: CapacityCandidate[] = [];
+  let replicationsDone = 0;
+
+  const evaluate = async (levels: Record<string, number>): Promise<CapacityCandidate> => {
+    const key = resources.map((r) => levels[r.name]).join(",");
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const config = options.apply(options.baseConfig, { ...levels });
+    const stage = `candidate ${candidates.length + 1}`;
+    const before = replicationsDone;
+    const results = await runner.runMany(replicationTasks(config, seed, 0, n), (done) =>
+      options.onProgress?.({ done: before + done, total: null, stage }),
+    );
+    replicationsDone += results.length;
+    const kpis = estimateKpis(results, options.kpis, level, "planCapacity");
+    const checks = options.target.flatMap((t) => checkTarget(t, kpis, confidence));
+    const candidate: CapacityCandidate = {
+      levels: { ...levels },
+      total: resources.reduce((sum, r) => sum + levels[r.name]!, 0),
+      kpis,
+      meetsTarget: checks.every((c) => c.holds),
+      checks,
+      bottleneck: options.bottleneck === undefined ? null : options.bottleneck(results),
+    };
+    cache.set(key, candidate);
+    candidates.push(candidate);
+    return candidate;
+  };
+
+  const current: Record<string, number> = {};
+  for (const r of resources) current[r.name] = r.max;
+  const top = await evaluate(current);
+  if (!top.meetsTarget) {
+    return {
+      feasible: false,
+      best: null,
+      candidates,
+      evaluated: candidates.length,
+      statement: infeasibleStatement(top, options, level, confidence),
+    };
+  }
+  // A resource is settled once binary-searched with the others at their current levels; lowering
+  // another resource unsettles it (under monotone KPIs it stays put, but estimates are noisy).
+  const settled = new Set<string>();
+  while (settled.size < resources.length) {
+    for (const r of resources) {
+      if (settled.has(r.name)) continue;
+      // Invariant: `current` meets the target; find the least level of r that still does.
+      let lo = r.min;
+      let hi = current[r.name]!;
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if ((await evaluate({ ...current, [r.name]: mid })).meetsTarget) hi = mid;
+        else lo = mid + 1;
+      }
+      if (hi < current[r.name]!) {
+        current[r.name] = hi;
+        settled.clear();
+      }
+      settled.add(r.name);
+    }
+  }
+  const best = await evaluate(current);
+  return {
+    feasible: true,
+    best,
+    candidates,
+    evaluated: candidates.length,
+    statement: feasibleStatement(best, cache, options, level, confidence),
+  };
+}
+
+/** The verdicts of one target entry (one per bound given). */
+function checkTarget(
+  target: CapacityTarget,
+  kpis: Record<string, LabelledKpiEstimate>,
+  confidence: TargetConfidence,
+): TargetCheck[] {
+  const e = kpis[target.kpi]!;
+  const checks: TargetCheck[] = [];
+  if (target.atMost !== undefined) {
+    const value = confidence === "ci" ? e.upper : e.mean;
+    const basis = confidence === "ci" ? "upper" : "mean";
+    const holds = value !== null && value <= target.atMost;
+    checks.push({ kpi: target.kpi, relation: "≤", limit: target.atMost, basis, value, holds });
+  }
+  if (target.atLeast !== undefined) {
+    const value = confidence === "ci" ? e.lower : e.mean;
+    const basis = confidence === "ci" ? "lower" : "mean";
+    const holds = value !== null && value >= target.atLeast;
+    checks.push({ kpi: target.kpi, relation: "≥", limit: target.atLeast, basis, value, holds });
+  }
+  return checks;
+}
+
+function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
+  const check = new OptionCheck("planCapacity");
+  check.that(
+    typeof options.model?.run === "function",
+    "model.run",
+    options.model?.run,
+    "a function",
+  );
+  check.that(typeof options.apply === "function", "apply", options.apply, "a function");
+  check.nonEmptyString("seed", options.seed);
+  checkKpis(check, options.kpis);
+  if (options.level !== undefined) check.level("level", options.level);
+  const confidence = options.confidence ?? "ci";
+  check.that(
+    confidence === "ci" || confidence === "mean",
+    "confidence",
+    confidence,
+    '"mean" or "ci"',
+  );
+  check.integer("replications", options.replications, confidence === "ci" ? 2 : 1);
+  if (
+    check.that(
+      Array.isArray(options.resources) && options.resources.length > 0,
+      "resources",
+      options.resources,
+      "a non-empty array",
+    )
+  ) {
+    const names = new Set<string>();
+    options.resources.forEach((r, i) => {
+      check.that(
+        typeof r.name === "string" && r.name.length > 0 && !names.has(r.name),
+        `resources[${i}].name`,
+        r.name,
+        "a non-empty name not used by another resource",
+      );
+      names.add(r.name);
+      if (check.integer(`resources[${i}].min`, r.min, 0)) {
+        check.integer(`resources[${i}].max`, r.max, r.min);
+      }
+    });
+  }
+  if (
+    check.that(
+      Array.isArray(options.target) && options.target.length > 0,
+      "target",
+      options.target,
+      "a non-empty array",
+    )
+  ) {
+    const keys = Array.isArray(options.kpis) ? options.kpis.map((k) => k.key) : [];
+    options.target.forEach((t, i) => {
+      check.that(
+        keys.includes(t.kpi),
+        `target[${i}].kpi`,
+        t.kpi,
+        `the key of one of kpis (${keys.join(", ")})`,
+      );
+      check.that(
+        t.atMost !== undefined || t.atLeast !== undefined,
+        `target[${i}]`,
+        t,
+        "atMost, atLeast or both",
+      );
+      if (t.atMost !== undefined)
+        check.that(Number.isFinite(t.atMost), `target[${i}].atMost`, t.atMost, "a finite number");
+      if (t.atLeast !== undefined)
+        check.that(
+          Number.isFinite(t.atLeast),
+          `target[${i}].atLeast`,
+          t.atLeast,
+          "a finite number",
+        );
+    });
+  }
+  check.throwIfInvalid();
+}

@@ -1,0 +1,100 @@
+/**
+ * From per-replication results to KPI estimates: read each KPI off each result, drop nulls,
+ * and summarise with a Student-t confidence interval across replications.
+ */
+import { confidenceInterval } from "../stats/index.js";
+import { ExperimentError, type ExperimentIssue, type OptionCheck } from "./errors.js";
+import type { KpiDefinition, KpiEstimate } from "./types.js";
+
+/** A {@link KpiEstimate} with the KPI's label and unit, as in {@link ReplicationSummary}. */
+export type LabelledKpiEstimate = KpiEstimate & { readonly label: string; readonly unit: string };
+
+/**
+ * Reads one KPI off every result; null where the KPI does not exist for that run.
+ * `firstReplication` is the replication index of `results[0]` (for error messages).
+ * @throws {ExperimentError} INVALID_KPI_VALUE listing every value that is neither a finite
+ *   number nor null.
+ * @example readKpi(results, { key: "wait", read: (r) => r.meanWait, ... }, "replicate")
+ */
+export function readKpi<R>(
+  results: readonly R[],
+  kpi: KpiDefinition<R>,
+  api: string,
+  firstReplication = 0,
+): (number | null)[] {
+  const issues: ExperimentIssue[] = [];
+  const values = results.map((result, i) => {
+    const value = kpi.read(result);
+    if (value !== null && !(typeof value === "number" && Number.isFinite(value))) {
+      issues.push({
+        parameter: `kpis.${kpi.key} of replication ${firstReplication + i}`,
+        received: value,
+        expected: "a finite number or null",
+      });
+    }
+    return value;
+  });
+  if (issues.length > 0) throw new ExperimentError("INVALID_KPI_VALUE", api, issues);
+  return values;
+}
+
+/**
+ * The mean and confidence interval of the non-null values (n counts them).
+ * @example estimate([1, 2, null, 3], 0.95) // { n: 3, mean: 2, ... }
+ */
+export function estimate(values: readonly (number | null)[], level: number): KpiEstimate {
+  const present = values.filter((v): v is number => v !== null);
+  const ci = confidenceInterval(present, level);
+  return {
+    n: ci.n,
+    mean: ci.mean,
+    sd: ci.sd,
+    halfWidth: ci.halfWidth,
+    lower: ci.lower,
+    upper: ci.upper,
+    level,
+  };
+}
+
+/**
+ * Estimates every KPI over `results`, keyed by KPI key (in the order of `kpis`).
+ * @throws {ExperimentError} INVALID_KPI_VALUE for a non-finite KPI value.
+ * @example estimateKpis(results, [meanWaitKpi], 0.95, "replicate").meanWait?.halfWidth
+ */
+export function estimateKpis<R>(
+  results: readonly R[],
+  kpis: readonly KpiDefinition<R>[],
+  level: number,
+  api: string,
+): Record<string, LabelledKpiEstimate> {
+  const out: Record<string, LabelledKpiEstimate> = {};
+  for (const kpi of kpis) {
+    out[kpi.key] = {
+      ...estimate(readKpi(results, kpi, api), level),
+      label: kpi.label,
+      unit: kpi.unit,
+    };
+  }
+  return out;
+}
+
+/**
+ * Records issues for an empty KPI list, duplicate keys or a missing `read` function.
+ * @example const check = new OptionCheck("sweep"); checkKpis(check, kpis); check.throwIfInvalid();
+ */
+export function checkKpis<R>(check: OptionCheck, kpis: readonly KpiDefinition<R>[]): void {
+  if (!check.that(Array.isArray(kpis) && kpis.length > 0, "kpis", kpis, "a non-empty array")) {
+    return;
+  }
+  const seen = new Set<string>();
+  kpis.forEach((kpi, i) => {
+    check.that(
+      typeof kpi.key === "string" && kpi.key.length > 0 && !seen.has(kpi.key),
+      `kpis[${i}].key`,
+      kpi.key,
+      "a non-empty key not used by another KPI",
+    );
+    seen.add(kpi.key);
+    check.that(typeof kpi.read === "function", `kpis[${i}].read`, kpi.read, "a function");
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Public surface of the experiment layer: replications, paired comparisons on common random
+ * numbers, sweeps, capacity planning and the worker pool — generic over any model. Named
+ * exports only.
+ */
+export {
+  type CapacityCandidate,
+  type CapacityPlan,
+  type CapacityPlanOptions,
+  type CapacityResource,
+  type CapacityTarget,
+  planCapacity,
+  type TargetCheck,
+  type TargetConfidence,
+} from "./capacity-plan.js";
+export { type CompareOptions, comparePaired } from "./compare.js";
+export { ExperimentError, type ExperimentErrorCode, type ExperimentIssue } from "./errors.js";
+export { estimate, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+export type {
+  ExperimentModel,
+  ExperimentProgress,
+  ProgressCallback,
+  ReplicationTask,
+  WorkerModelRef,
+} from "./model.js";
+export {
+  type ReplicateOptions,
+  type ReplicateSyncOptions,
+  replicate,
+  replicateSync,
+  type SequentialStopping,
+} from "./replicate.js";
+export { type Runner, replicationTasks, serialRunner } from "./runner.js";
+export { type GridPoint, gridPoints, type SweepOptions, type SweepRow, sweep } from "./sweep.js";
+export type {
+  ComparisonSummary,
+  KpiDefinition,
+  KpiEstimate,
+  PairedKpi,
+  ReplicationSummary,
+} from "./types.js";
+export { createRunner, type WorkerRunnerOptions } from "./worker-pool.js";

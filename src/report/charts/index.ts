@@ -1,0 +1,19 @@
+/**
+ * The charts entry of the reports layer: SVG charts rendered in Node with vega and vega-lite
+ * (no canvas, no browser) and the self-contained HTML report. Kept apart from the core entry
+ * because vega has top-level await. Named exports only.
+ */
+export {
+  type CapacityFrontierOptions,
+  capacityFrontierChart,
+  type FrontierCandidate,
+  type FrontierTarget,
+} from "./capacity-frontier.js";
+export { ARRIVALS_LABEL, clearedPerDayChart } from "./cleared-per-day.js";
+export { type HtmlReportInput, htmlReport } from "./html.js";
+export { type QueueOverTimeOptions, queueOverTimeChart } from "./queue-over-time.js";
+export { renderVegaLiteSvg, type VegaLiteSpec } from "./render.js";
+export { DRAIN_LABEL, type PlanRun, thinByMax } from "./series.js";
+export { normaliseSvgIds } from "./svg.js";
+export { CHART_CONFIG, type ChartOptions, PLAN_COLOURS } from "./theme.js";
+export { type TimeInSystemOptions, timeInSystemChart } from "./time-in-system.js";

@@ -1,0 +1,67 @@
+/**
+ * The look shared by every chart: white background, readable font sizes, and a colour-blind-safe
+ * palette (Okabe–Ito) assigned to plans in the order they are given, so configuration A has the
+ * same colour in every chart of a report.
+ */
+
+/** Colours for plans, in order (Okabe–Ito). */
+export const PLAN_COLOURS = [
+  "#E69F00",
+  "#0072B2",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#F0E442",
+  "#000000",
+] as const;
+
+/** Grey for context series (demand, targets, drain period). */
+export const CONTEXT_GREY = "#7a7a7a";
+
+/** Options every chart takes. */
+export interface ChartOptions {
+  /** Title above the chart (each chart has a default). */
+  readonly title?: string;
+  /** Width of the plotting area in pixels (default 640). */
+  readonly width?: number;
+  /** Height of the plotting area in pixels (default 260). */
+  readonly height?: number;
+  /**
+   * Prefix of the ids inside the SVG (clip paths). Give each chart of one HTML page its own;
+   * each chart function has a distinct default.
+   */
+  readonly idPrefix?: string;
+}
+
+/** The colour of the i-th plan. */
+export function planColour(index: number): string {
+  return PLAN_COLOURS[index % PLAN_COLOURS.length]!;
+}
+
+/** Vega-Lite config shared by every chart. */
+export const CHART_CONFIG = {
+  background: "white",
+  padding: 8,
+  font: "Helvetica, Arial, sans-serif",
+  title: { fontSize: 15, anchor: "start", offset: 10 },
+  axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
+  legend: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    orient: "bottom",
+    labelLimit: 480,
+    symbolOpacity: 1,
+  },
+  view: { stroke: null },
+} as const;
+
+/** Size and config of a chart, from its options. */
+export function frame(options: ChartOptions, defaultTitle: string) {
+  return {
+    title: options.title ?? defaultTitle,
+    width: options.width ?? 640,
+    height: options.height ?? 260,
+    config: CHART_CONFIG,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Tidy CSV for spreadsheets and data frames (RFC 4180): a header row, one observation per row,
+ * CRLF line ends, fields quoted only when they hold a comma, a double quote, CR or LF (quotes
+ * doubled). Numbers are rounded like the JSON reports; a value that does not exist is an empty
+ * field.
+ */
+import type { ComparisonSummary, KpiDefinition, KpiEstimate } from "../experiment/types.js";
+import type { TruckRecord } from "../gate/results.js";
+import type { Segment } from "../gate/truck.js";
+import { jsonNumber } from "./json-value.js";
+
+/** Line end of every CSV row (RFC 4180). */
+export const CSV_EOL = "\r\n";
+
+/**
+ * One CSV field: strings quoted when needed, numbers rounded (see `roundForJson`), null and
+ * undefined empty, booleans "true"/"false".
+ *
+ * @example
+ * csvField('say "hi", then go'); // '"say ""hi"", then go"'
+ * csvField(0.123456789);         // "0.123457"
+ * csvField(null);                // ""
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    const rounded = jsonNumber(value);
+    return rounded === null ? "" : String(rounded);
+  }
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One CSV row with its CRLF line end.
+ *
+ * @example
+ * csvRow(["smart", 3309.5, null]); // "smart,3309.5,\r\n"
+ */
+export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {
+  return fields.map(csvField).join(",") + CSV_EOL;
+}
+
+function estimateRow(scenario: string, key: string, unit: string, est: KpiEstimate): string {
+  return csvRow([scenario, key, unit, est.n, est.mean, est.halfWidth, est.lower, est.upper]);
+}
+
+/** Header of {@link comparisonCsv}. */
+export const COMPARISON_CSV_COLUMNS = [
+  "scenario",
+  "kpi",
+  "unit",
+  "n",
+  "mean",
+  "half_width",
+  "lower",
+  "upper",
+] as const;
+
+/**
+ * A paired comparison as tidy CSV: one row per scenario × KPI (all of A's KPIs, then B's), then
+ * one difference row per KPI whose `scenario` is `"<nameB> - <nameA>"`. 3 × KPIs rows plus the
+ * header.
+ *
+ * @example
+ * comparisonCsv(summary);
+ * // scenario,kpi,unit,n,mean,half_width,lower,upper
+ * // manual-2019,meanClearedPerDay,trucks/day,20,1650.2,12.1,1638.1,1662.3
+ * // smart-2024,meanClearedPerDay,trucks/day,20,3309.4,15.0,3294.4,3324.4
+ * // smart-2024 - manual-2019,meanClearedPerDay,trucks/day,20,1659.2,19.4,1639.8,1678.6
+ */
+export function comparisonCsv(summary: ComparisonSummary<unknown>): string {
+  const difference = `${summary.nameB} - ${summary.nameA}`;
+  return [
+    csvRow(COMPARISON_CSV_COLUMNS),
+    ...summary.kpis.map((kpi) => estimateRow(summary.nameA, kpi.key, kpi.unit, kpi.a)),
+    ...summary.kpis.map((kpi) => estimateRow(summary.nameB, kpi.key, kpi.unit, kpi.b)),
+    ...summary.kpis.map((kpi) => estimateRow(difference, kpi.key, kpi.unit, kpi.difference)),
+  ].join("");
+}
+
+/** The KPI values of one replication of one scenario. */
+export interface ReplicationRow {
+  readonly scenario: string;
+  readonly replication: number;
+  /** KPI key → value (null when it does not exist for that run); written in key order. */
+  readonly values: Readonly<Record<string, number | null>>;
+}
+
+/**
+ * Reads KPI values off replication results, one {@link ReplicationRow} per result (the
+ * replication index is the position in `results`).
+ *
+ * @example
+ * replicationRows("smart-2024", summary.resultsB ?? [], kpis);
+ * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4, … } }, …]
+ */
+export function replicationRows<R>(
+  scenario: string,
+  results: readonly R[],
+  kpis: readonly KpiDefinition<R>[],
+): ReplicationRow[] {
+  return results.map((result, replication) => {
+    const values: Record<string, number | null> = {};
+    for (const kpi of kpis) values[kpi.key] = kpi.read(result);
+    return { scenario, replication, values };
+  });
+}
+
+/**
+ * Per-replication KPI values as tidy CSV: columns scenario, replication, kpi, unit, value; one
+ * row per replication × KPI. `units` maps KPI keys to units (empty when absent).
+ *
+ * @example
+ * replicationsCsv([{ scenario: "smart", replication: 0, values: { meanClearedPerDay: 3309.4 } }],
+ *   { meanClearedPerDay: "trucks/day" });
+ * // "scenario,replication,kpi,unit,value\r\nsmart,0,meanClearedPerDay,trucks/day,3309.4\r\n"
+ */
+export function replicationsCsv(
+  rowsPerReplication: readonly ReplicationRow[],
+  units: Readonly<Record<string, string>> = {},
+): string {
+  let out = csvRow(["scenario", "replication", "kpi", "unit", "value"]);
+  for (const row of rowsPerReplication) {
+    for (const [kpi, value] of Object.entries(row.values)) {
+      out += csvRow([row.scenario, row.replication, kpi, units[kpi] ?? "", value]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Time Release Study segments in the order of `SEGMENTS` in src/gate/truck.ts (repeated here
+ * because the report layer may import only types from gate; a test pins the two together).
+ */
+export const TRUCK_CSV_SEGMENTS = [
+  "road",
+  "identity",
+  "declaration",
+  "inspection",
+  "quarantine",
+  "release",
+  "exit",
+] as const satisfies readonly Segment[];
+
+/** Fails to compile when a segment is added to the gate layer but not to the list above. */
+type MissingSegment = Exclude<Segment, (typeof TRUCK_CSV_SEGMENTS)[number]>;
+const allSegmentsListed: [MissingSegment] extends [never] ? true : never = true;
+
+/** Columns of the per-truck CSV. */
+export const TRUCK_CSV_COLUMNS: readonly string[] = [
+  "id",
+  "direction",
+  "cargo_class",
+  "channel",
+  "arrival_seconds",
+  "exit_seconds",
+  "time_in_system_seconds",
+  "spoiled",
+  ...TRUCK_CSV_SEGMENTS.map((segment) => `segment_${segment}_seconds`),
+];
+
+/**
+ * The header row of the per-truck (Time Release Study) CSV, with its CRLF; write it once, then
+ * one {@link truckRecordCsvRow} per truck.
+ *
+ * @example
+ * truckRecordsCsvHeader();
+ * // "id,direction,cargo_class,channel,arrival_seconds,exit_seconds,time_in_system_seconds,spoiled,
+ * //  segment_road_seconds,…,segment_exit_seconds\r\n"
+ */
+export function truckRecordsCsvHeader(): string {
+  return allSegmentsListed ? csvRow(TRUCK_CSV_COLUMNS) : "";
+}
+
+/**
+ * One per-truck CSV row (with its CRLF) in the columns of {@link truckRecordsCsvHeader}; times
+ * in seconds since the start of the run (six significant digits, never coarser than 1 s).
+ *
+ * @example
+ * truckRecordCsvRow(record); // "17,import,durian,green,3600,4521.5,921.5,false,600,15,…\r\n"
+ */
+export function truckRecordCsvRow(record: TruckRecord): string {
+  return csvRow([
+    record.id,
+    record.direction,
+    record.cargoClass,
+    record.channel,
+    record.arrivalSeconds,
+    record.exitSeconds,
+    record.timeInSystemSeconds,
+    record.spoiled,
+    ...TRUCK_CSV_SEGMENTS.map((segment) => record.segmentSeconds[segment]),
+  ]);
+}

@@ -1,0 +1,54 @@
+/**
+ * The reports layer (core): plain-text tables, versioned JSON, tidy CSV and a plain-words
+ * headline, all pure functions returning strings. Charts and the HTML report live behind the
+ * separate entry `./charts/index.ts` (they load vega, which has top-level await). Named exports
+ * only.
+ */
+export {
+  COMPARISON_CSV_COLUMNS,
+  CSV_EOL,
+  comparisonCsv,
+  csvField,
+  csvRow,
+  type ReplicationRow,
+  replicationRows,
+  replicationsCsv,
+  TRUCK_CSV_COLUMNS,
+  TRUCK_CSV_SEGMENTS,
+  truckRecordCsvRow,
+  truckRecordsCsvHeader,
+} from "./csv.js";
+export { escapeHtml } from "./escape-html.js";
+export {
+  autoDecimals,
+  estimateDecimals,
+  formatEstimate,
+  formatHours,
+  formatInterval,
+  formatNumber,
+  formatShare,
+  formatSigned,
+  MISSING,
+} from "./format.js";
+export { comparisonHeadline, type HeadlineOptions } from "./headline.js";
+export {
+  COMPARISON_FORMAT,
+  comparisonJson,
+  REPLICATIONS_FORMAT,
+  RUN_FORMAT,
+  type RunJsonOptions,
+  replicationJson,
+  runJson,
+} from "./json.js";
+export {
+  JSON_SIGNIFICANT_DIGITS,
+  type JsonMeta,
+  type JsonValue,
+  jsonSafe,
+  roundForJson,
+} from "./json-value.js";
+export { type DisplayUnit, displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
+export { runTable } from "./run-table.js";
+export { comparisonTable, replicationTable } from "./table.js";
+export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
+export { type Verdict, verdictOf, verdictText } from "./verdict.js";

@@ -1,0 +1,82 @@
+/**
+ * JSON-safe values for machine-readable reports: numbers rounded to six significant digits
+ * (integers kept exact), NaN and ±Infinity as null, −0 as 0, undefined properties dropped.
+ */
+
+/** A JSON value. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+/** Caller-supplied context stored under `meta` (tool version, command line, date…). */
+export type JsonMeta = { readonly [key: string]: JsonValue | undefined };
+
+/** Significant digits kept for non-integer numbers. */
+export const JSON_SIGNIFICANT_DIGITS = 6;
+
+/**
+ * Rounds a number for JSON: integers unchanged, other numbers to six significant digits but
+ * never less than their integer part; NaN and ±Infinity become null.
+ *
+ * @example
+ * roundForJson(3309.456789); // 3309.46
+ * roundForJson(1234567.89);  // 1234568
+ * roundForJson(Number.NaN);  // null
+ */
+export function roundForJson(value: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  if (Number.isInteger(value)) return value === 0 ? 0 : value;
+  const integerDigits = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+  const rounded = Number(
+    value.toPrecision(Math.min(21, Math.max(JSON_SIGNIFICANT_DIGITS, integerDigits))),
+  );
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** A nullable number for JSON (see {@link roundForJson}). */
+export function jsonNumber(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : roundForJson(value);
+}
+
+/**
+ * Converts a value into JSON-safe form: numbers through {@link roundForJson}, arrays element by
+ * element, objects keeping their key order (sorted when `sortKeys`), undefined properties dropped.
+ * Values JSON cannot hold (functions, symbols, bigints) become null.
+ *
+ * @example
+ * jsonSafe({ b: 1.23456789, a: [Number.NaN] }, true); // { a: [null], b: 1.23457 }
+ */
+export function jsonSafe(value: unknown, sortKeys = false): JsonValue {
+  if (value === null) return null;
+  switch (typeof value) {
+    case "number":
+      return roundForJson(value);
+    case "string":
+    case "boolean":
+      return value;
+    case "object": {
+      if (Array.isArray(value)) return value.map((item) => jsonSafe(item, sortKeys));
+      if (ArrayBuffer.isView(value))
+        return jsonSafe(Array.from(value as unknown as ArrayLike<number>));
+      const keys = Object.keys(value);
+      if (sortKeys) keys.sort();
+      const out: Record<string, JsonValue> = {};
+      for (const key of keys) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== undefined) out[key] = jsonSafe(item, sortKeys);
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Pretty JSON text (2-space indent) with a final newline. */
+export function jsonText(value: JsonValue): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

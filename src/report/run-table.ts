@@ -1,0 +1,95 @@
+/**
+ * A plain-text summary of one gate run: throughput, time in system, backlog, spoilage and road
+ * queue, then one row per station (wait, utilisation, queue).
+ */
+import type { GateRunResult } from "../gate/results.js";
+import { formatNumber, formatShare } from "./format.js";
+import { textTable } from "./text-table.js";
+
+const minutes = (value: number | null) => formatNumber(value, value === null ? 0 : 1);
+
+/**
+ * The summary table and the stations table of one run, separated by a blank line.
+ *
+ * @example
+ * console.log(runTable(result));
+ * // Run: scenario "smart-2024", seed "42", replication 0, 30 days + 5 drain days
+ * // KPI                              value  unit
+ * // -------------------------------  -----  ----------
+ * // Trucks cleared per day (mean)    3,309  trucks/day
+ * // Time in system, mean              0.82  h
+ * // ...
+ */
+export function runTable(result: GateRunResult): string {
+  const tis = result.timeInSystem;
+  const summaryRows: string[][] = [
+    ["Trucks arrived", formatNumber(result.trucks.arrived, 0), "trucks"],
+    ["Trucks cleared", formatNumber(result.trucks.cleared, 0), "trucks"],
+    [
+      "Trucks cleared per day (mean)",
+      formatNumber(result.throughput.meanClearedPerDay),
+      "trucks/day",
+    ],
+    [
+      "Trucks cleared per day (best day)",
+      formatNumber(result.throughput.maxClearedPerDay, 0),
+      "trucks/day",
+    ],
+    ["Time in system, mean", formatNumber(tis.meanHours), "h"],
+    ["Time in system, p50 (median)", formatNumber(tis.p50Hours), "h"],
+    ["Time in system, p90", formatNumber(tis.p90Hours), "h"],
+    ["Time in system, p99", formatNumber(tis.p99Hours), "h"],
+    ["Time in system, max", formatNumber(tis.maxHours), "h"],
+    ["Cleared within 24 h", formatShare(tis.shareWithin24h), "of cleared"],
+    [
+      `Cleared within target (${formatNumber(tis.targetHours)} h)`,
+      formatShare(tis.shareWithinTarget),
+      "of cleared",
+    ],
+    ["Backlog, largest", formatNumber(result.backlog.maxTrucks, 0), "trucks"],
+    ["Backlog at end", formatNumber(result.backlog.atEndTrucks, 0), "trucks"],
+    ["Backlog at end, days to clear", formatNumber(result.backlog.daysToClearAtEnd), "days"],
+    ["Spoiled perishables", formatNumber(result.trucks.spoiled, 0), "trucks"],
+    [
+      "Spoiled share of perishables",
+      formatShare(result.trucks.spoiledShareOfPerishables),
+      "of perishables",
+    ],
+    ["Road queue, mean", formatNumber(result.yard.meanRoadQueueTrucks), "trucks"],
+    ["Road queue, longest", formatNumber(result.yard.maxRoadQueueTrucks, 0), "trucks"],
+    ["Road queue, longest", formatNumber(result.yard.maxRoadQueueKm), "km"],
+  ];
+  const summary = textTable({
+    title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days`,
+    columns: [{ header: "KPI" }, { header: "value", align: "right" }, { header: "unit" }],
+    rows: summaryRows,
+  });
+  const stations = textTable({
+    title: "Stations",
+    columns: [
+      { header: "station" },
+      { header: "kind" },
+      { header: "served", align: "right" },
+      { header: "wait mean (min)", align: "right" },
+      { header: "wait p90 (min)", align: "right" },
+      { header: "utilisation", align: "right" },
+      { header: "servers", align: "right" },
+      { header: "queue mean", align: "right" },
+      { header: "queue max", align: "right" },
+      { header: "down (h)", align: "right" },
+    ],
+    rows: result.stations.map((station) => [
+      station.id,
+      station.kind,
+      formatNumber(station.served, 0),
+      minutes(station.meanWaitMinutes),
+      minutes(station.p90WaitMinutes),
+      formatShare(station.utilisation),
+      formatNumber(station.meanServers),
+      formatNumber(station.meanQueueTrucks),
+      formatNumber(station.maxQueueTrucks, 0),
+      formatNumber(station.downHours),
+    ]),
+  });
+  return `${summary}\n${stations}`;
+}

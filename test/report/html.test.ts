@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { type HtmlReportInput, htmlReport } from "../../src/report/charts/index.js";
+import { estimate, makeComparison, manualRun, smartRun } from "./fixtures.js";
+import { svgProblems } from "./svg-check.js";
+
+const input: HtmlReportInput = {
+  title: "Huu Nghi: manual (2019) against smart gate (2024)",
+  comparison: makeComparison(),
+  runsA: manualRun,
+  runsB: smartRun,
+  notes: ["Demand: the 2024 record of 3,300 trucks per day."],
+};
+
+const SVG_NAMESPACES = /xmlns(:xlink)?="http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink)"/g;
+
+describe("the HTML report", () => {
+  it("is one HTML document with a headline, the comparison table and the charts", async () => {
+    const html = await htmlReport(input);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(html).toContain("<title>Huu Nghi: manual (2019) against smart gate (2024)</title>");
+    expect(html).toContain(
+      '<p class="headline">smart-2024 clears 1,659 more trucks per day than manual-2019 (95% CI 1,640 to 1,679). It cuts the mean time in system from 76.2 h (3.2 days) to 0.823 h (49 min), by 75.4 h (95% CI 72.3 to 78.5 h).</p>',
+    );
+    expect(html).toContain('<table class="comparison">');
+    expect(html).toContain(
+      "<td>1,650 ± 12</td><td>3,309 ± 15</td><td>+1,659</td><td>[1,640, 1,679]</td>",
+    );
+    expect(html).toContain("How to read this report");
+    expect(html).toContain("<li>Demand: the 2024 record of 3,300 trucks per day.</li>");
+  });
+
+  it("inlines three well-formed SVG charts, four with a capacity frontier", async () => {
+    const svgs = (await htmlReport(input)).match(/<svg[\s\S]*?<\/svg>/g)!;
+    expect(svgs).toHaveLength(3);
+    for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
+    const withFrontier = await htmlReport({
+      ...input,
+      frontier: {
+        candidates: [{ label: "8 lanes", total: 8, kpi: estimate(5000, 200) }],
+        target: 6600,
+      },
+    });
+    expect(withFrontier.match(/<svg[\s\S]*?<\/svg>/g)).toHaveLength(4);
+  });
+
+  it("references no network resource and runs no script", async () => {
+    const html = await htmlReport(input);
+    expect(html.replace(SVG_NAMESPACES, "")).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(http/i);
+  });
+
+  it("gives every element id in the page a distinct value", async () => {
+    const ids = [...(await htmlReport(input)).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("escapes a malicious scenario name, title and note", async () => {
+    const evil = '<script>alert("x")</script>';
+    const html = await htmlReport({
+      ...input,
+      title: `Report ${evil}`,
+      comparison: makeComparison(evil, "smart & <b>fast</b>"),
+      notes: [evil],
+    });
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<b>fast</b>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).toContain("smart &amp; &lt;b&gt;fast&lt;/b&gt;");
+  });
+
+  it("renders the same bytes twice", async () => {
+    expect(await htmlReport(input)).toBe(await htmlReport(input));
+  });
+});
