@@ -42,7 +42,6 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .showHelpAfterError("(add --help for usage)")
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .addHelpText("after", example("gatesim compare huu-nghi-manual-2019 huu-nghi-smart-2024"));
-  program.commands.forEach((c) => c.exitOverride());
 
   withCommonFlags(
     program

@@ -39,7 +39,6 @@ export async function compareCommand(
       scenarioA: configA.name,
       scenarioB: configB.name,
       horizonDays: configA.horizonDays,
-      workers: flags.workers,
     };
     print(
       flags.json

@@ -1,0 +1,207 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { mmc } from "../../src/stats/index.js";
+
+/** The real, built binary as a subprocess (`npm test` builds dist/ first). */
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "dist", "cli", "main.js");
+const work = mkdtempSync(join(tmpdir(), "gatesim-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function gatesim(...args: string[]) {
+  const result = spawnSync("node", [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("the gatesim CLI", () => {
+  it("lists presets and validates a preset file", () => {
+    const presets = gatesim("presets");
+    expect(presets.code).toBe(0);
+    expect(presets.stdout).toContain("huu-nghi-manual-2019");
+    const valid = gatesim("validate", "examples/huu-nghi-smart-2024.json");
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('valid scenario "huu-nghi-smart-2024"');
+  });
+
+  it("prints the JSON Schema", () => {
+    const schema = gatesim("schema");
+    expect(schema.code).toBe(0);
+    expect(Object.keys(JSON.parse(schema.stdout).properties)).toContain("stations");
+  });
+
+  it("lists every problem of an invalid scenario with its path and exits 1", () => {
+    const scenario = JSON.parse(
+      readFileSync(join(ROOT, "examples", "huu-nghi-smart-2024.json"), "utf8"),
+    );
+    scenario.horizonDays = 0;
+    scenario.stations[0].servers = -1;
+    scenario.pathway[0].stationId = "nowhere";
+    const result = gatesim("validate", file("bad.json", JSON.stringify(scenario)));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("horizonDays: expected a number >= 1, received 0");
+    expect(result.stderr).toContain(
+      "stations[0](identity).servers: expected a number >= 0, received -1",
+    );
+    expect(result.stderr).toMatch(
+      /pathway\[0\]\.stationId: expected the id of a station .* received "nowhere"/,
+    );
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it.each([
+    ["a missing file", ["run", "no-such-file.json"], /is neither a preset .* nor a readable file/],
+    ["a directory", ["run", "examples"], /is a directory/],
+    [
+      "an unknown preset",
+      ["compare", "atlantis", "huu-nghi-smart-2024"],
+      /"atlantis" is neither a preset/,
+    ],
+    ["unreadable JSON", ["validate", "__BROKEN__"], /expected valid JSON text/],
+  ])("answers %s with a short message and exit code 1", (_what, args, message) => {
+    const broken = file("broken.json", "{ this is not json");
+    const result = gatesim(...args.map((arg) => (arg === "__BROKEN__" ? broken : arg)));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+
+  it("treats bad flags and unknown commands as usage errors (exit 2)", () => {
+    expect(gatesim("run", "huu-nghi-smart-2024", "--replications", "zero").code).toBe(2);
+    expect(gatesim("frobnicate").code).toBe(2);
+    expect(gatesim("plan", "smart-doubled", "--target", "speed>=9").code).toBe(2);
+  });
+
+  it("has --help with an example on every command", () => {
+    for (const command of ["run", "compare", "plan", "sweep", "presets", "schema", "validate"]) {
+      const help = gatesim(command, "--help");
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toContain("Example:");
+    }
+  });
+
+  it("compares two plans as documented JSON, identical on 1 and 2 workers", () => {
+    const args = [
+      "compare",
+      "huu-nghi-manual-2019",
+      "huu-nghi-smart-2024",
+      "--days",
+      "2",
+      "--replications",
+      "3",
+      "--json",
+      "--quiet",
+    ];
+    const serial = gatesim(...args, "--workers", "1");
+    const parallel = gatesim(...args, "--workers", "2");
+    expect(serial.code).toBe(0);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const json = JSON.parse(serial.stdout);
+    expect(json.format).toBe("gatesim.comparison/1");
+    expect(json.nameA).toBe("huu-nghi-manual-2019");
+    const cleared = json.kpis.find((kpi: { key: string }) => kpi.key === "meanClearedPerDay");
+    expect(cleared.difference.mean).toBeGreaterThan(1000);
+    for (const field of ["a", "b", "difference", "varianceReduction", "unit", "label"])
+      expect(cleared).toHaveProperty(field);
+  });
+
+  it("writes a self-contained HTML report with charts of both plans, and a tidy CSV", () => {
+    const report = join(work, "report.html");
+    const csv = join(work, "compare.csv");
+    const result = gatesim(
+      "compare",
+      "--days",
+      "2",
+      "--replications",
+      "2",
+      "--quiet",
+      "--workers",
+      "1",
+      "--report",
+      report,
+      "--csv",
+      csv,
+    );
+    expect(result.code).toBe(0);
+    const html = readFileSync(report, "utf8");
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(3);
+    for (const svg of svgs) expect(svg.split("<svg").length).toBe(svg.split("</svg>").length);
+    expect(html).toContain("huu-nghi-manual-2019");
+    expect(html).toContain("huu-nghi-smart-2024");
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const lines = readFileSync(csv, "utf8").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^scenario,kpi,unit,n,mean,half_width,lower,upper/);
+    expect(lines.length).toBeGreaterThan(9);
+  });
+
+  it("streams per-truck Time Release Study records to CSV", () => {
+    const trucks = join(work, "trucks.csv");
+    const result = gatesim("run", "lang-son-record-day", "--trucks-csv", trucks, "--json");
+    expect(result.code).toBe(0);
+    const rows = readFileSync(trucks, "utf8").trim().split("\r\n");
+    expect(rows.length).toBe(1 + JSON.parse(result.stdout).run.trucks.cleared);
+  });
+
+  it("finds the least lanes of a one-station gate that meet an Erlang C target", () => {
+    const trucksPerDay = 700;
+    const meanServiceSeconds = 600; // offered load 4.86 erlangs
+    const scenario = {
+      name: "one-station",
+      horizonDays: 20,
+      trucks: {
+        directionShares: { export: 0.5, import: 0.5 },
+        cargoClasses: [{ id: "general", share: 1, agricultural: false }],
+      },
+      arrivals: {
+        kind: "profile",
+        trucksPerDay,
+        hourlyShares: Array.from({ length: 24 }, () => 1 / 24),
+      },
+      stations: [
+        {
+          id: "check",
+          kind: "other",
+          servers: 10,
+          serviceSeconds: { kind: "exponential", meanSeconds: meanServiceSeconds },
+        },
+      ],
+      pathway: [{ stationId: "check" }],
+    };
+    const hours = (c: number) =>
+      (mmc({ arrivalRate: trucksPerDay / 86_400, serviceRate: 1 / meanServiceSeconds, servers: c })
+        .meanTimeInSystem ?? Infinity) / 3600;
+    // target between the analytic values of c = 6 (≈ 0.245 h) and c = 7 (≈ 0.189 h), clear of both
+    const target = 0.215;
+    expect(hours(6)).toBeGreaterThan(target * 1.1);
+    expect(hours(7)).toBeLessThan(target * 0.9);
+    const result = gatesim(
+      "plan",
+      file("one-station.json", JSON.stringify(scenario)),
+      "--target",
+      `meanTimeInSystemHours<=${target}`,
+      "--replications",
+      "6",
+      "--json",
+      "--quiet",
+      "--workers",
+      "2",
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.feasible).toBe(true);
+    expect(plan.best.levels).toEqual({ check: 7 });
+  });
+});
