@@ -43,6 +43,34 @@ export {
   Timeout,
   type ValuesOf,
 } from "./engine/index.js";
+// experiments: replications, paired comparisons, sweeps, capacity planning, worker threads
+export {
+  type CapacityCandidate,
+  type CapacityPlan,
+  type CapacityPlanOptions,
+  type CapacityResource,
+  type CapacityTarget,
+  type CompareOptions,
+  type ComparisonSummary,
+  comparePaired,
+  createRunner,
+  ExperimentError,
+  type ExperimentModel,
+  type KpiDefinition,
+  type KpiEstimate,
+  type PairedKpi,
+  planCapacity,
+  type ReplicateOptions,
+  type ReplicationSummary,
+  type Runner,
+  replicate,
+  replicateSync,
+  type SweepOptions,
+  type SweepRow,
+  serialRunner,
+  sweep,
+  type WorkerModelRef,
+} from "./experiment/index.js";
 // the border-gate model
 export { nominalTrucksPerDay } from "./gate/arrivals.js";
 export { CapacitySchedule } from "./gate/capacity-schedule.js";
@@ -127,6 +155,20 @@ export {
 export { RandomStreams, type RandomStreamsOptions } from "./random/streams.js";
 export { ThinningArrivals } from "./random/thinning.js";
 export { parseArrivalTrace, TraceArrivals, type TraceFormat } from "./random/trace.js";
+// reports (charts and the HTML report: "gatesim/charts")
+export {
+  comparisonCsv,
+  comparisonJson,
+  comparisonTable,
+  replicationJson,
+  replicationsCsv,
+  replicationTable,
+  runJson,
+  runTable,
+  textTable,
+  truckRecordCsvRow,
+  truckRecordsCsvHeader,
+} from "./report/index.js";
 // statistics and queueing-theory oracles
 export { type BatchMeansResult, batchMeans, lag1Autocorrelation } from "./stats/batch-means.js";
 export {

@@ -1,0 +1,56 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** The example scripts run as users run them (`npx tsx examples/<name>.ts`); their output is checked. */
+const ROOT = join(import.meta.dirname, "..");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+function example(name: string): string {
+  return execFileSync("node", [TSX, join("examples", `${name}.ts`)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+}
+
+function value(output: string, label: string): number {
+  const line = output.split("\n").find((l) => l.startsWith(label));
+  if (line === undefined) throw new Error(`no line "${label}" in:\n${output}`);
+  return Number(
+    line.slice(label.length).trim().split(/\s+/)[0]!.replace(/,/g, "").replace("%", ""),
+  );
+}
+
+describe("the examples", () => {
+  it("smart 2024 clears about 3,300 trucks/day", () => {
+    const output = example("huu-nghi-smart-2024");
+    expect(Math.abs(value(output, "Trucks cleared per day (mean)") - 3300)).toBeLessThan(100);
+  });
+
+  it("manual 2019 clears about 1,650 trucks/day", () => {
+    const output = example("huu-nghi-manual-2019");
+    expect(Math.abs(value(output, "Trucks cleared per day (mean)") - 1650)).toBeLessThan(80);
+  });
+
+  it("smart-doubled clears about 6,600 trucks/day", () => {
+    const output = example("smart-doubled");
+    expect(Math.abs(value(output, "Trucks cleared per day (mean)") - 6600)).toBeLessThan(200);
+  });
+
+  it("the record day clears all 2,005 trucks", () => {
+    const output = example("lang-son-record-day");
+    expect(value(output, "Trucks arrived")).toBe(2005);
+    expect(value(output, "Trucks cleared")).toBe(2005);
+  });
+
+  it("the fruit season builds a backlog of thousands of trucks", () => {
+    const output = example("huu-nghi-manual-fruit-season");
+    expect(value(output, "Backlog, largest")).toBeGreaterThan(5000);
+  });
+
+  it("the custom gate and the quarantine comparison print their tables", () => {
+    expect(example("custom-gate")).toContain("Stations");
+    expect(example("quarantine-saving")).toMatch(/intelligent quarantine better/);
+  });
+});
