@@ -30,21 +30,21 @@ export interface GateKpi {
 /** The KPIs planners compare: throughput, time in system, backlog, spoilage, road queue. */
 export const GATE_KPIS: readonly GateKpi[] = [
   {
-    key: "clearedPerDay",
+    key: "meanClearedPerDay",
     label: "Trucks cleared per day",
     unit: "trucks/day",
     higherIsBetter: true,
     read: (r) => r.throughput.meanClearedPerDay,
   },
   {
-    key: "timeInSystemMeanHours",
+    key: "meanTimeInSystemHours",
     label: "Time in system, mean",
     unit: "h",
     higherIsBetter: false,
     read: (r) => r.timeInSystem.meanHours,
   },
   {
-    key: "timeInSystemP90Hours",
+    key: "p90TimeInSystemHours",
     label: "Time in system, p90",
     unit: "h",
     higherIsBetter: false,

@@ -24,16 +24,22 @@ describe("the gate as an experiment model", () => {
 
   it("names the most utilised station as the bottleneck", () => {
     const result = gateExperimentModel.run(short, "s", 0);
-    const busiest = [...result.stations].sort((x, y) => (y.utilisation ?? 0) - (x.utilisation ?? 0))[0]!;
+    const busiest = [...result.stations].sort(
+      (x, y) => (y.utilisation ?? 0) - (x.utilisation ?? 0),
+    )[0]!;
     expect(gateBottleneck([result])).toBe(busiest.id);
   });
 
   it("changes servers and parameters by station id, and rejects unknown ones with a path", () => {
     expect(withServers(short, { identity: 12 }).stations[0]!.servers).toBe(12);
     expect(withParameter(short, "stations.customs.servers", 3).stations[1]!.servers).toBe(3);
-    expect(withParameter(short, "arrivals.trucksPerDay", 900).arrivals).toMatchObject({ trucksPerDay: 900 });
+    expect(withParameter(short, "arrivals.trucksPerDay", 900).arrivals).toMatchObject({
+      trucksPerDay: 900,
+    });
     expect(() => withServers(short, { scanner: 2 })).toThrow(ScenarioError);
     expect(() => withParameter(short, "stations.scanner.servers", 2)).toThrow(/stations\.scanner/);
-    expect(() => withParameter(short, "horizonDays", -1)).toThrow(/horizonDays: expected a number >= 1/);
+    expect(() => withParameter(short, "horizonDays", -1)).toThrow(
+      /horizonDays: expected a number >= 1/,
+    );
   });
 });

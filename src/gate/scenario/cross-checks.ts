@@ -13,6 +13,13 @@ function isNumber(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/** The value as a plain object, or undefined (null, arrays and primitives included). */
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value)
     ? value.filter(
@@ -46,7 +53,7 @@ export function openHoursPerDay(window: { fromHour: number; toHour: number }): n
 }
 
 function neverOpens(station: Record<string, unknown>): string | null {
-  const open = station.openHours as { fromHour: unknown; toHour: unknown } | undefined;
+  const open = record(station.openHours);
   if (open !== undefined && isNumber(open.fromHour) && isNumber(open.toHour)) {
     if (openHoursPerDay({ fromHour: open.fromHour, toHour: open.toHour }) === 0) {
       return `openHours ${open.fromHour}-${open.toHour} is never open`;
@@ -102,7 +109,7 @@ function checkArrivals(
       }
     });
   } else if (arrivals.kind === "appointments") {
-    const open = arrivals.openHours as { fromHour: unknown; toHour: unknown } | undefined;
+    const open = record(arrivals.openHours);
     if (
       open &&
       isNumber(open.fromHour) &&
@@ -191,7 +198,7 @@ function checkStations(
         station.openHours,
       );
     }
-    const channels = station.channelShares as Record<string, unknown> | undefined;
+    const channels = record(station.channelShares);
     if (channels !== undefined) {
       checkSum(
         ctx,
@@ -222,10 +229,7 @@ function checkStations(
     }
     for (const [fallbackPath, value] of [
       [[...path, "fallbackStationId"], fallback],
-      [
-        [...path, "outages", "fallbackStationId"],
-        (station.outages as Record<string, unknown> | undefined)?.fallbackStationId,
-      ],
+      [[...path, "outages", "fallbackStationId"], record(station.outages)?.fallbackStationId],
     ] as const) {
       if (typeof value !== "string") continue;
       if (!stationIds.has(value))
@@ -256,7 +260,7 @@ function checkPathway(
   classIds: Set<string>,
 ): void {
   let channelAssigned = false;
-  const demand = hasDemand(scenario.arrivals as Record<string, unknown> | undefined);
+  const demand = hasDemand(record(scenario.arrivals));
   records(scenario.pathway).forEach((step, index) => {
     const path: Path = ["pathway", index];
     const stationId = step.stationId;
@@ -269,7 +273,7 @@ function checkPathway(
         stationId,
       );
     }
-    const when = step.when as Record<string, unknown> | undefined;
+    const when = record(step.when);
     if (when?.channels !== undefined && !channelAssigned) {
       report(
         ctx,
@@ -326,8 +330,8 @@ function checkPathway(
 export function crossCheckScenario(value: Scenario, ctx: Context): void {
   const scenario = value as unknown as Record<string, unknown>;
   if (typeof scenario !== "object" || scenario === null) return;
-  const trucks = scenario.trucks as Record<string, unknown> | undefined;
-  const directions = trucks?.directionShares as Record<string, unknown> | undefined;
+  const trucks = record(scenario.trucks);
+  const directions = record(trucks?.directionShares);
   if (directions !== undefined) {
     checkSum(
       ctx,
@@ -356,7 +360,7 @@ export function crossCheckScenario(value: Scenario, ctx: Context): void {
       );
     classIds.add(cargo.id);
   });
-  const arrivals = scenario.arrivals as Record<string, unknown> | undefined;
+  const arrivals = record(scenario.arrivals);
   if (arrivals !== undefined) checkArrivals(ctx, arrivals, scenario.horizonDays);
   const stations = records(scenario.stations);
   const stationsById = new Map<string, Record<string, unknown>>();
@@ -364,8 +368,8 @@ export function crossCheckScenario(value: Scenario, ctx: Context): void {
     if (typeof station.id === "string") stationsById.set(station.id, station);
   checkStations(ctx, stations, new Set(stationsById.keys()), classIds);
   checkPathway(ctx, scenario, stationsById, classIds);
-  const neighbour = scenario.neighbour as Record<string, unknown> | undefined;
-  const open = neighbour?.openHours as { fromHour: unknown; toHour: unknown } | undefined;
+  const neighbour = record(scenario.neighbour);
+  const open = record(neighbour?.openHours);
   if (
     open &&
     isNumber(open.fromHour) &&

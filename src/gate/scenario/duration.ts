@@ -4,8 +4,11 @@
  */
 import { z } from "zod";
 
-const seconds = z.number().finite().nonnegative();
-const positiveSeconds = z.number().finite().positive();
+/** Ten years: no station or repair takes longer; larger values are typos or unit mistakes. */
+const MAX_SECONDS = 315_360_000;
+const seconds = z.number().finite().nonnegative().max(MAX_SECONDS);
+const positiveSeconds = z.number().finite().positive().max(MAX_SECONDS);
+const shape = z.number().finite().min(0.05).max(1000);
 
 const deterministic = z.strictObject({
   kind: z.literal("deterministic"),
@@ -43,7 +46,7 @@ const erlang = z.strictObject({
 });
 const gamma = z.strictObject({
   kind: z.literal("gamma"),
-  shape: z.number().finite().positive(),
+  shape,
   meanSeconds: positiveSeconds,
 });
 const lognormal = z.strictObject({
@@ -60,7 +63,7 @@ const normal = z
   .describe("Normal law truncated at zero (durations cannot be negative)");
 const weibull = z.strictObject({
   kind: z.literal("weibull"),
-  shape: z.number().finite().positive(),
+  shape,
   scaleSeconds: positiveSeconds,
 });
 const empirical = z.strictObject({
@@ -88,7 +91,7 @@ export const SimpleDurationSchema = z.discriminatedUnion("kind", [
 const mixture = z.strictObject({
   kind: z.literal("mixture"),
   components: z
-    .array(z.strictObject({ weight: z.number().finite().positive(), law: SimpleDurationSchema }))
+    .array(z.strictObject({ weight: z.number().finite().positive().max(1), law: SimpleDurationSchema }))
     .min(1)
     .refine((parts) => Math.abs(parts.reduce((sum, part) => sum + part.weight, 0) - 1) <= 1e-6, {
       message: "expected component weights summing to 1",

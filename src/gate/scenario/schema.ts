@@ -40,6 +40,7 @@ const CargoClassSchema = z.strictObject({
     .number()
     .finite()
     .positive()
+    .max(87_600)
     .optional()
     .describe("Perishables: a truck whose time in system exceeds this is counted as spoiled"),
 });
@@ -60,8 +61,8 @@ const ProfileArrivalsSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().min(1),
-        fromDay: z.number().int().min(0),
-        toDay: z.number().int().min(1),
+        fromDay: z.number().int().min(0).max(36_500),
+        toDay: z.number().int().min(1).max(36_500),
         multiplier: z.number().finite().min(0).max(100),
       }),
     )
@@ -83,7 +84,7 @@ const AppointmentArrivalsSchema = z.strictObject({
 const TraceArrivalsSchema = z.strictObject({
   kind: z.literal("trace"),
   arrivalSeconds: z
-    .array(z.number().finite().min(0))
+    .array(z.number().finite().min(0).max(315_360_000))
     .min(1)
     .describe("Observed arrival times in seconds from the start of day 0"),
   directions: z
@@ -140,7 +141,7 @@ const StationSchema = z.strictObject({
     .describe("Customs risk channels; required for kind customs, sums to 1"),
   outages: z
     .strictObject({
-      meanHoursBetweenFailures: z.number().finite().positive(),
+      meanHoursBetweenFailures: z.number().finite().positive().max(1_000_000),
       repairSeconds: DurationSchema,
       fallbackStationId: identifier
         .optional()
@@ -202,7 +203,7 @@ export const ScenarioSchema = z
       })
       .optional()
       .describe("The other side's acceptance: trucks leave only as fast as it accepts them"),
-    targetTimeInSystemHours: z.number().finite().positive().optional(),
+    targetTimeInSystemHours: z.number().finite().positive().max(87_600).optional(),
   })
   .superRefine(crossCheckScenario, { when: () => true });
 
