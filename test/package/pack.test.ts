@@ -99,7 +99,9 @@ console.log(JSON.stringify({ served, now: sim.now }));
     expect(output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const bin = join(consumer, "node_modules", ".bin", "gatesim");
     expect(run(bin, ["presets"], consumer)).toContain("huu-nghi-smart-2024");
-    const json = JSON.parse(run(bin, ["run", "lang-son-record-day", "--replications", "1", "--json"], consumer));
+    const json = JSON.parse(
+      run(bin, ["run", "lang-son-record-day", "--replications", "1", "--json"], consumer),
+    );
     expect(json.run.trucks.arrived).toBe(2005);
   });
 });

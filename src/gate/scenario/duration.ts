@@ -91,7 +91,9 @@ export const SimpleDurationSchema = z.discriminatedUnion("kind", [
 const mixture = z.strictObject({
   kind: z.literal("mixture"),
   components: z
-    .array(z.strictObject({ weight: z.number().finite().positive().max(1), law: SimpleDurationSchema }))
+    .array(
+      z.strictObject({ weight: z.number().finite().positive().max(1), law: SimpleDurationSchema }),
+    )
     .min(1)
     .refine((parts) => Math.abs(parts.reduce((sum, part) => sum + part.weight, 0) - 1) <= 1e-6, {
       message: "expected component weights summing to 1",
