@@ -5,10 +5,11 @@
  */
 import { type Request, Resource, type Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream } from "../random/index.js";
-import { QuantileSketch, Tally, TimeWeighted } from "../stats/index.js";
+import { Tally, TimeWeighted } from "../stats/index.js";
 import type { CapacitySchedule } from "./capacity-schedule.js";
 import type { StationKpis } from "./results.js";
 import type { Truck } from "./truck.js";
+import { WaitQuantiles } from "./wait-quantiles.js";
 
 /** Where a truck goes after service: decided by the model. */
 export type AfterService = (truck: Truck, station: Station) => void;
@@ -49,7 +50,7 @@ export class Station {
   rejectStream: RandomStream | null = null;
 
   readonly waits = new Tally();
-  readonly waitQuantiles = new QuantileSketch({ resolution: 1 });
+  readonly waitQuantiles = new WaitQuantiles();
   readonly services = new Tally();
   readonly busy: TimeWeighted;
   readonly servers: TimeWeighted;
