@@ -5,12 +5,13 @@
  * waits in queues: a manual gate's days of delay come from capacity below demand, not from any
  * constant. Runs on the kernel's callback fast path; statistics stream (bounded memory).
  */
-import { type Request, Resource, Simulation } from "../engine/index.js";
+import { type Request, Resource, Simulation, SimulationError } from "../engine/index.js";
 import { type Distribution, discrete, type RandomStream, RandomStreams } from "../random/index.js";
 import { TimeWeighted } from "../stats/index.js";
 import { startArrivals } from "./arrivals.js";
 import { CapacitySchedule } from "./capacity-schedule.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
+import { loadScenario } from "./scenario/parse.js";
 import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenario/schema.js";
 import { durationLaw, serviceLawTable } from "./service-laws.js";
 import { Station } from "./station.js";
@@ -65,6 +66,7 @@ export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateR
 
 /** One configured gate, ready to run once. */
 export class GateModel {
+  private readonly scenario: Scenario;
   private readonly sim: Simulation;
   private readonly streams: RandomStreams;
   private readonly stations: Station[] = [];
@@ -106,10 +108,13 @@ export class GateModel {
   private readonly channelLaw: Distribution | null;
   private ran = false;
 
-  constructor(
-    private readonly scenario: Scenario,
-    options: GateRunOptions = {},
-  ) {
+  /**
+   * @throws ScenarioError listing every problem when `scenario` is invalid (objects built in code
+   *   are validated like files); SimulationError INVALID_ARGUMENT for bad options.
+   */
+  constructor(scenario: Scenario, options: GateRunOptions = {}) {
+    this.scenario = loadScenario(scenario);
+    scenario = this.scenario;
     this.sim = new Simulation(
       options.maxEvents === undefined ? {} : { maxEvents: options.maxEvents },
     );
@@ -205,13 +210,25 @@ export class GateModel {
       this.yardLevel = null;
       this.road = null;
     }
-    this.seriesIntervalHours = options.seriesIntervalHours ?? (this.totalDays <= 90 ? 1 : 24);
+    const interval = options.seriesIntervalHours ?? (this.totalDays <= 90 ? 1 : 24);
+    if (!(Number.isInteger(interval) && interval >= 1 && 24 % interval === 0)) {
+      throw new SimulationError(
+        "INVALID_ARGUMENT",
+        `runGate: seriesIntervalHours expected a divisor of 24 (1, 2, 3, 4, 6, 8, 12, 24), received ${interval}`,
+      );
+    }
+    this.seriesIntervalHours = interval;
     this.series = { road: [], yard: [], stations: this.stations.map(() => []) };
   }
 
   /** Runs the scenario to the end of its horizon (plus drain days) and returns the KPIs. */
   run(): GateRunResult {
-    if (this.ran) throw new Error("GateModel.run: a model runs once; build a new GateModel");
+    if (this.ran) {
+      throw new SimulationError(
+        "SIMULATION_BROKEN",
+        "GateModel.run: expected a model that has not run yet, received one that already ran; build a new GateModel",
+      );
+    }
     this.ran = true;
     const sim = this.sim;
     for (const station of this.allStations()) this.startStaffing(station);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { preset, runGate, type Scenario, type TruckRecord } from "../../src/gate/index.js";
+import {
+  GateModel,
+  preset,
+  runGate,
+  type Scenario,
+  type TruckRecord,
+} from "../../src/gate/index.js";
 import { confidenceInterval, mmc } from "../../src/stats/index.js";
 import { singleStation } from "./fixtures.js";
 
@@ -169,5 +175,21 @@ describe("the gate model", () => {
     const result = runGate(scenario, { seed: SEED });
     const expected = 24 * 20 * 0.8 * 0.9 * 10; // slots/day × places × booked × showing × days
     expect(Math.abs(result.trucks.arrived - expected)).toBeLessThan(4 * Math.sqrt(expected));
+  });
+});
+
+describe("the gate API under misuse", () => {
+  it("validates scenarios built in code and options, with typed errors", () => {
+    const bad = { ...preset("huu-nghi-smart-2024")!, horizonDays: 0 };
+    expect(() => runGate(bad)).toThrow(/horizonDays: expected a number >= 1, received 0/);
+    expect(() => runGate(preset("huu-nghi-smart-2024")!, { seriesIntervalHours: 5 })).toThrow(
+      /INVALID_ARGUMENT/,
+    );
+    expect(() => runGate(preset("huu-nghi-smart-2024")!, { replication: -1 })).toThrow(
+      /replication/,
+    );
+    const model = new GateModel({ ...preset("lang-son-record-day")! }, { seed: 1 });
+    model.run();
+    expect(() => model.run()).toThrow(/SIMULATION_BROKEN/);
   });
 });
