@@ -92,7 +92,7 @@ describe("the gatesim CLI", () => {
     }
   });
 
-  it("compares two plans as documented JSON, identical on 1 and 2 workers", () => {
+  it("compares two plans as documented JSON, byte-identical on 1, 2 and 4 workers", () => {
     const args = [
       "compare",
       "huu-nghi-manual-2019",
@@ -106,8 +106,10 @@ describe("the gatesim CLI", () => {
     ];
     const serial = gatesim(...args, "--workers", "1");
     const parallel = gatesim(...args, "--workers", "2");
+    const wide = gatesim(...args, "--workers", "4");
     expect(serial.code).toBe(0);
     expect(parallel.stdout).toBe(serial.stdout);
+    expect(wide.stdout).toBe(serial.stdout);
     const json = JSON.parse(serial.stdout);
     expect(json.format).toBe("gatesim.comparison/1");
     expect(json.nameA).toBe("huu-nghi-manual-2019");
