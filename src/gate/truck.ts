@@ -51,6 +51,9 @@ export class Truck {
   readonly segmentSeconds: number[] = [0, 0, 0, 0, 0, 0, 0];
   /** A detour to make before the next step (a false reject's manual booth), or -1. */
   detourStation = -1;
+  /** Neighbours in the model's list of trucks in the system. */
+  previousInSystem: Truck | null = null;
+  nextInSystem: Truck | null = null;
   /** The yard slot held from entering the yard until exit, if the yard is finite. */
   yardSlot: Request | null = null;
 

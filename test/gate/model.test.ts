@@ -193,3 +193,29 @@ describe("the gate API under misuse", () => {
     expect(() => model.run()).toThrow(/SIMULATION_BROKEN/);
   });
 });
+
+describe("spoilage", () => {
+  it("counts perishables that spoiled while still waiting at the end, not only those cleared late", () => {
+    const base = singleStation({
+      trucksPerDay: 600,
+      servers: 1,
+      meanServiceSeconds: 300,
+      horizonDays: 2,
+    });
+    const scenario: Scenario = {
+      ...base,
+      trucks: {
+        directionShares: { export: 0.5, import: 0.5 },
+        cargoClasses: [
+          { id: "durian", share: 0.5, agricultural: true, shelfLifeHours: 2 },
+          { id: "general", share: 0.5, agricultural: false },
+        ],
+      },
+    };
+    const result = runGate(scenario, { seed: SEED });
+    const spoiledCleared = result.byCargoClass.durian!.spoiled;
+    expect(result.trucks.inSystemAtEnd).toBeGreaterThan(100); // overloaded: ρ ≈ 2
+    expect(result.trucks.spoiled).toBeGreaterThan(spoiledCleared);
+    expect(result.byCargoClass.general!.spoiled).toBe(0);
+  });
+});
