@@ -19,8 +19,10 @@
  *           SimPy (hold N = 100 and 10,000, M/M/c); plus SimPy's hold at N = 1M once, ≈ 31 s
  *           (≈ 10 s of it building 1M SimPy processes)
  *   random  ≈ 9–12 s (≈ 50 tinybench tasks × 180 ms)
- *   total   ≈ 2 min (2 min 20 s at load 5); --quick ≈ 20 s; --no-peers saves ≈ 45 s; each extra
- *           --repeat round adds ≈ 25 s.
+ *   scenarios ≈ 2.5–3 min: the smart-doubled year three ways (summaries, records, CSV) ≈ 40 s
+ *           once, the capacity plan ≈ 65–75 s once, ≈ 15 s of other cases per round
+ *   kernel + random ≈ 2 min (2 min 20 s at load 5); --quick ≈ 20 s; --no-peers saves ≈ 45 s;
+ *           each extra --repeat round adds ≈ 25 s (≈ 40 s with scenarios).
  *
  * Adding a group (gate scenarios, experiments...): write `bench/<name>.group.ts` exporting a
  * `BenchGroup` (see bench/harness/group.ts) and add it to GROUPS below.
@@ -32,9 +34,10 @@ import { loadAverage, machineInfo } from "./harness/machine.js";
 import { formatTable } from "./harness/table.js";
 import { kernelGroup } from "./kernel.bench.js";
 import { randomGroup } from "./random.group.js";
+import { scenariosGroup } from "./scenarios.bench.js";
 
 /** Every group, in the order they run. Register new groups here. */
-const GROUPS: readonly BenchGroup[] = [kernelGroup, randomGroup];
+const GROUPS: readonly BenchGroup[] = [kernelGroup, randomGroup, scenariosGroup];
 
 interface GroupRecord {
   readonly group: string;
@@ -77,7 +80,7 @@ async function main(): Promise<number> {
   if (values.help || values.list) {
     if (values.help) console.log(`${USAGE}\n\ngroups:`);
     for (const g of GROUPS)
-      console.log(`  ${g.name.padEnd(8)} ${g.summary}\n           ${g.approxSeconds}`);
+      console.log(`  ${g.name.padEnd(9)} ${g.summary}\n            ${g.approxSeconds}`);
     return 0;
   }
   const repeat = Number(values.repeat);
