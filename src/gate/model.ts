@@ -7,9 +7,9 @@
  */
 import { type Request, Resource, Simulation, SimulationError } from "../engine/index.js";
 import { type Distribution, discrete, type RandomStream, RandomStreams } from "../random/index.js";
-import { TimeWeighted } from "../stats/index.js";
 import { startArrivals } from "./arrivals.js";
 import { CapacitySchedule } from "./capacity-schedule.js";
+import { Occupancy } from "./occupancy.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import { loadScenario } from "./scenario/parse.js";
 import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenario/schema.js";
@@ -71,6 +71,7 @@ export class GateModel {
   private readonly streams: RandomStreams;
   private readonly stations: Station[] = [];
   private readonly steps: CompiledStep[];
+  private readonly routes: Int32Array[] = [];
   private readonly neighbour: Station | null;
   private readonly yard: Resource | null;
   private readonly agricultural: Uint8Array;
@@ -94,8 +95,9 @@ export class GateModel {
   private readonly timeInSystem: TimeInSystemBook;
   private readonly segments = new SegmentRecorder();
   private readonly segmentsByChannel: SegmentRecorder[];
-  private readonly yardLevel: TimeWeighted | null;
-  private readonly road: TimeWeighted | null;
+  /** Trucks in the yard and on the road before it, by Little's law (see Occupancy). */
+  private readonly yardLevel = new Occupancy();
+  private readonly road = new Occupancy();
   private maxRoad = 0;
   private readonly seriesIntervalHours: number;
   private readonly series: { road: number[]; yard: number[]; stations: number[][] };
@@ -205,13 +207,8 @@ export class GateModel {
     this.neighbour = scenario.neighbour ? this.buildNeighbour(scenario.neighbour) : null;
     if (scenario.yard) {
       this.yard = new Resource(this.sim, { capacity: scenario.yard.slots, name: "yard" });
-      this.yardLevel = new TimeWeighted(0, 0);
-      this.road = new TimeWeighted(0, 0);
-      this.yard.observeBusy(this.yardLevel).observeQueue(this.road);
     } else {
       this.yard = null;
-      this.yardLevel = null;
-      this.road = null;
     }
     const interval = options.seriesIntervalHours ?? (this.totalDays <= 90 ? 1 : 24);
     if (!(Number.isInteger(interval) && interval >= 1 && 24 % interval === 0)) {
@@ -251,6 +248,7 @@ export class GateModel {
     const channel =
       this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
     const truck = new Truck(this.arrived, now, direction, cargoClass, channel);
+    truck.route = this.routeFor(direction, cargoClass, channel);
     this.arrived += 1;
     this.inSystem += 1;
     truck.nextInSystem = this.firstInSystem;
@@ -263,6 +261,7 @@ export class GateModel {
       this.advance(truck);
       return;
     }
+    this.road.enter(now);
     this.yard.seize(this.enterYard, 0, null, truck);
     const road = this.yard.queueLength;
     if (road > this.maxRoad) this.maxRoad = road;
@@ -270,6 +269,9 @@ export class GateModel {
 
   private readonly enterYard = (request: Request): void => {
     const truck = request.payload as Truck;
+    const now = this.sim.now;
+    this.road.leave(truck.arrivalSeconds, now);
+    this.yardLevel.enter(now);
     truck.yardSlot = request;
     truck.reachMilestone(SEGMENT_ROAD, this.sim.now);
     this.advance(truck);
@@ -283,29 +285,41 @@ export class GateModel {
       this.visit(truck, this.stations[detour]!);
       return;
     }
-    const steps = this.steps;
-    for (let i = truck.nextStep; i < steps.length; i++) {
-      const step = steps[i]!;
-      if (!this.applies(step, truck)) continue;
-      truck.nextStep = i + 1;
+    const route = truck.route;
+    if (truck.nextStep < route.length) {
+      const step = this.steps[route[truck.nextStep]!]!;
+      truck.nextStep += 1;
       if (step.assignsChannel) truck.channel = truck.drawnChannel;
       this.visit(truck, this.stations[step.station]!);
       return;
     }
-    truck.nextStep = steps.length;
     // Released by this side; the neighbour's acceptance (if modelled) is the last queue.
     if (this.neighbour !== null) this.neighbour.enter(truck);
     else this.exit(truck);
   }
 
-  private applies(step: CompiledStep, truck: Truck): boolean {
-    if (step.channels !== 0 && (truck.channel < 0 || (step.channels & (1 << truck.channel)) === 0))
-      return false;
-    if (step.agricultural >= 0 && this.agricultural[truck.cargoClass] !== step.agricultural)
-      return false;
-    if (step.classes !== null && step.classes[truck.cargoClass] === 0) return false;
-    if (step.directions !== 0 && (step.directions & (1 << truck.direction)) === 0) return false;
-    return true;
+  /**
+   * The pathway steps a truck of this direction, class and drawn channel takes, in order.
+   * perf: computed once per combination (at most 2 × classes × 4) instead of testing every
+   * step's conditions for every truck (bench: scenarios, smart year).
+   */
+  private routeFor(direction: number, cargoClass: number, drawnChannel: number): Int32Array {
+    const key = (direction * this.agricultural.length + cargoClass) * 4 + drawnChannel + 1;
+    const cached = this.routes[key];
+    if (cached !== undefined) return cached;
+    const taken: number[] = [];
+    let channel = NO_CHANNEL;
+    this.steps.forEach((step, index) => {
+      if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) return;
+      if (step.agricultural >= 0 && this.agricultural[cargoClass] !== step.agricultural) return;
+      if (step.classes !== null && step.classes[cargoClass] === 0) return;
+      if (step.directions !== 0 && (step.directions & (1 << direction)) === 0) return;
+      taken.push(index);
+      if (step.assignsChannel) channel = drawnChannel;
+    });
+    const route = Int32Array.from(taken);
+    this.routes[key] = route;
+    return route;
   }
 
   private visit(truck: Truck, station: Station): void {
@@ -319,7 +333,10 @@ export class GateModel {
 
   private exit(truck: Truck): void {
     const now = this.sim.now;
-    if (truck.yardSlot !== null) this.yard!.release(truck.yardSlot);
+    if (truck.yardSlot !== null) {
+      this.yardLevel.leave(truck.yardSlot.grantedAt, now);
+      this.yard!.release(truck.yardSlot);
+    }
     this.inSystem -= 1;
     this.cleared += 1;
     const { previousInSystem: previous, nextInSystem: next } = truck;
@@ -509,9 +526,9 @@ export class GateModel {
       stations: this.allStations().map((station) => station.kpis(end)),
       yard: {
         slots: yardSlots,
-        meanOccupancy: this.yardLevel?.mean(end) ?? null,
-        maxOccupancy: this.yardLevel?.max ?? 0,
-        meanRoadQueueTrucks: this.road?.mean(end) ?? null,
+        meanOccupancy: this.yard === null ? null : this.yardLevel.mean(0, end),
+        maxOccupancy: this.yardLevel.max,
+        meanRoadQueueTrucks: this.yard === null ? null : this.road.mean(0, end),
         maxRoadQueueTrucks: this.maxRoad,
         maxRoadQueueKm: spacing === undefined ? null : (this.maxRoad * spacing) / 1000,
       },

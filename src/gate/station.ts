@@ -5,8 +5,9 @@
  */
 import { type Request, Resource, type Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream } from "../random/index.js";
-import { Tally, TimeWeighted } from "../stats/index.js";
+import { TimeWeighted } from "../stats/index.js";
 import type { CapacitySchedule } from "./capacity-schedule.js";
+import { Occupancy } from "./occupancy.js";
 import type { StationKpis } from "./results.js";
 import type { Truck } from "./truck.js";
 import { WaitQuantiles } from "./wait-quantiles.js";
@@ -49,13 +50,20 @@ export class Station {
   fallbackOnReject = -1;
   rejectStream: RandomStream | null = null;
 
-  readonly waits = new Tally();
+  // perf: plain sums instead of Tallies and Little's-law occupancies instead of time-weighted
+  // level observers: the KPIs need only counts, means and maxima (bench: scenarios, smart year).
+  served = 0;
+  private waitSumSeconds = 0;
+  private maxWaitSeconds = 0;
+  private serviceSumSeconds = 0;
   readonly waitQuantiles = new WaitQuantiles();
-  readonly services = new Tally();
-  readonly busy: TimeWeighted;
-  readonly servers: TimeWeighted;
-  readonly queue: TimeWeighted;
+  /** Busy servers: a truck enters at the start of its service and leaves at its end. */
+  readonly busy = new Occupancy();
+  /** The waiting line: a truck enters when it joins and leaves when it is served. */
+  readonly queue = new Occupancy();
   maxQueue = 0;
+  /** Servers available over time (changes only with opening hours, shifts and outages). */
+  readonly servers: TimeWeighted;
 
   private readonly sim: Simulation;
   private readonly laws: Distribution[][];
@@ -78,22 +86,25 @@ export class Station {
     this.afterService = setup.afterService;
     this.scheduledServers = setup.schedule.serversAt(sim.now);
     this.resource = new Resource(sim, { capacity: this.scheduledServers, name: setup.id });
-    this.busy = new TimeWeighted(sim.now, 0);
     this.servers = new TimeWeighted(sim.now, this.scheduledServers);
-    this.queue = new TimeWeighted(sim.now, 0);
-    this.resource.observeBusy(this.busy).observeCapacity(this.servers).observeQueue(this.queue);
+    this.resource.observeCapacity(this.servers);
 
     this.onGranted = (request: Request) => {
       const truck = request.payload as Truck;
       const now = this.sim.now;
       const wait = now - truck.queuedSeconds;
-      this.waits.add(wait);
+      this.queue.leave(truck.queuedSeconds, now);
+      this.served += 1;
+      this.waitSumSeconds += wait;
+      if (wait > this.maxWaitSeconds) this.maxWaitSeconds = wait;
       this.waitQuantiles.add(wait);
       const service = this.laws[truck.direction]![truck.cargoClass]!.sample(this.serviceStream);
-      this.services.add(service);
+      this.serviceSumSeconds += service;
+      this.busy.enter(now);
       this.sim.schedule(service, this.onServiceDone, request);
     };
     this.onServiceDone = (request: Request) => {
+      this.busy.leave(request.grantedAt, this.sim.now);
       this.resource.release(request);
       const truck = request.payload as Truck;
       truck.reachMilestone(this.segment, this.sim.now);
@@ -107,7 +118,9 @@ export class Station {
   /** Puts `truck` in this station's line (it is served FIFO when a server frees up). */
   enter(truck: Truck): void {
     truck.queuedSeconds = this.sim.now;
+    this.queue.enter(truck.queuedSeconds);
     this.resource.seize(this.onGranted, 0, null, truck);
+    // Read after seize: a truck granted at once never counts as queued.
     const length = this.resource.queueLength;
     if (length > this.maxQueue) this.maxQueue = length;
   }
@@ -138,20 +151,22 @@ export class Station {
   kpis(endSeconds: number): StationKpis {
     const serverSeconds = this.servers.integral(endSeconds);
     const busySeconds = this.busy.integral(endSeconds);
-    const span = endSeconds - this.servers.startTime;
+    const start = this.servers.startTime;
+    const span = endSeconds - start;
+    const served = this.served;
     const downSeconds = this.downSeconds + (this.down ? endSeconds - this.downSinceSeconds : 0);
     const toMinutes = (seconds: number | null) => (seconds === null ? null : seconds / 60);
     return {
       id: this.id,
       kind: this.kind,
-      served: this.waits.count,
-      meanWaitMinutes: toMinutes(this.waits.mean),
+      served,
+      meanWaitMinutes: toMinutes(served > 0 ? this.waitSumSeconds / served : null),
       p90WaitMinutes: toMinutes(this.waitQuantiles.quantile(0.9)),
-      maxWaitMinutes: toMinutes(this.waits.max),
-      meanServiceSeconds: this.services.mean,
+      maxWaitMinutes: toMinutes(served > 0 ? this.maxWaitSeconds : null),
+      meanServiceSeconds: served > 0 ? this.serviceSumSeconds / served : null,
       utilisation: serverSeconds > 0 ? Math.min(1, busySeconds / serverSeconds) : null,
       meanServers: span > 0 ? serverSeconds / span : null,
-      meanQueueTrucks: this.queue.mean(endSeconds),
+      meanQueueTrucks: this.queue.mean(start, endSeconds),
       maxQueueTrucks: this.maxQueue,
       downHours: downSeconds / 3600,
       divertedTrucks: this.divertedTrucks,

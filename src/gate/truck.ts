@@ -5,6 +5,8 @@ import type { Request } from "../engine/index.js";
  * configurations see the same trucks) and the timestamps its Time Release Study record needs.
  */
 
+const NO_STEPS = new Int32Array(0);
+
 /** Direction indices (see `DIRECTIONS`). */
 export const EXPORT = 0;
 export const IMPORT = 1;
@@ -40,7 +42,9 @@ export class Truck {
   readonly drawnChannel: number;
   /** Assigned channel, NO_CHANNEL until assigned. */
   channel = NO_CHANNEL;
-  /** Index of the next pathway step to consider. */
+  /** The pathway steps this truck takes (indices into the pathway), set at arrival. */
+  route: Int32Array = NO_STEPS;
+  /** Position in `route` of the next step. */
   nextStep = 0;
   /** When the truck joined its current queue. */
   queuedSeconds = 0;
