@@ -10,8 +10,10 @@ export {
   type GrantedCallback,
   Preempted,
   type PreemptedCallback,
+  ProcessRequest,
   Request,
   RequestStatus,
+  Seizure,
 } from "./request.js";
 export { type CapacityDropPolicy, Resource, type ResourceOptions } from "./resource.js";
 export { MAX_PRIORITY, MIN_PRIORITY, Priority, ScheduledEvent } from "./scheduled-event.js";

@@ -4,7 +4,7 @@
  * generator's return value, so other processes can wait for it.
  */
 import { SimulationError } from "./errors.js";
-import { type EventWaiter, SimEvent } from "./event.js";
+import { EventState, type EventWaiter, SimEvent } from "./event.js";
 import { Priority, type ScheduledEvent } from "./scheduled-event.js";
 import type { Simulation } from "./simulation.js";
 
@@ -55,12 +55,14 @@ function deliverInterrupt(pending: PendingInterrupt): void {
  * sim.process(truck(sim, lane));
  */
 export class Process<R = void> extends SimEvent<R> implements EventWaiter {
-  readonly name: string;
-  private readonly body: ProcessBody<R>;
+  // perf: fields assigned in the constructor, not class-field initialisers (see SimEvent;
+  // bench/kernel: M/M/c through generator processes).
+  declare readonly name: string;
+  declare private readonly body: ProcessBody<R>;
   /** The event this process is waiting for, or null while running or finished. */
-  private target: SimEvent<unknown> | null = null;
+  declare private target: SimEvent<unknown> | null;
   /** Kernel: the calendar entry ending a `yield delay` hold, while holding. */
-  holdEntry: ScheduledEvent | null = null;
+  declare holdEntry: ScheduledEvent | null;
 
   constructor(sim: Simulation, body: ProcessBody<R>, name = "process") {
     super(sim);
@@ -71,8 +73,10 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         sim.now,
       );
     }
-    this.body = body;
     this.name = name;
+    this.body = body;
+    this.target = null;
+    this.holdEntry = null;
     sim.schedule(0, startProcess, this);
   }
 
@@ -126,10 +130,12 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
   resumeWith(ok: boolean, payload: unknown): void {
     const sim = this.sim;
     const body = this.body;
+    // perf: activeProcess is set once per resumption, not once per generator step, and is
+    // restored on every way out (bench/kernel: M/M/c through generator processes).
+    const previous = sim.activeProcess;
+    sim.activeProcess = this as Process<unknown>;
     for (;;) {
       let step: IteratorResult<SimEvent<any> | number, R>;
-      const previous = sim.activeProcess;
-      sim.activeProcess = this as Process<unknown>;
       try {
         step = ok ? body.next(payload) : body.throw(payload);
       } catch (error) {
@@ -137,8 +143,8 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         this.fail(error);
         return;
       }
-      sim.activeProcess = previous;
       if (step.done === true) {
+        sim.activeProcess = previous;
         this.succeed(step.value);
         return;
       }
@@ -147,6 +153,7 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         // perf: a hold schedules the process itself, with no Timeout event and no waiter
         // bookkeeping (bench/kernel: M/M/c through generator processes).
         if (awaited >= 0 && awaited < Number.POSITIVE_INFINITY) {
+          sim.activeProcess = previous;
           this.holdEntry = sim.schedule(awaited, endHold, this as Process<unknown>);
           return;
         }
@@ -158,7 +165,14 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         );
         continue;
       }
-      if (!(awaited instanceof SimEvent) || awaited.sim !== sim) {
+      // perf: a brand on SimEvent.prototype instead of `instanceof` (bench/kernel: M/M/c
+      // through generator processes).
+      if (
+        awaited === null ||
+        typeof awaited !== "object" ||
+        awaited.isSimEvent !== true ||
+        awaited.sim !== sim
+      ) {
         ok = false;
         payload = new SimulationError(
           "INVALID_YIELD",
@@ -167,13 +181,14 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         );
         continue;
       }
-      if (awaited.processed) {
+      if (awaited.state === EventState.PROCESSED) {
         // Already happened: continue at once with its outcome.
         ok = awaited.ok;
         if (!ok) awaited.defused = true;
         payload = ok ? awaited.value : awaited.error;
         continue;
       }
+      sim.activeProcess = previous;
       this.target = awaited;
       awaited.addWaiter(this);
       return;

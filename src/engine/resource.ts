@@ -26,8 +26,10 @@ import {
   type GrantedCallback,
   Preempted,
   type PreemptedCallback,
-  Request,
+  ProcessRequest,
+  type Request,
   RequestStatus,
+  Seizure,
 } from "./request.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine, PriorityLine, type WaitingLine } from "./waiting-line.js";
@@ -104,8 +106,8 @@ export class Resource {
   }
 
   /** Process path: an event that succeeds with the request once a server is granted. */
-  request(priority = 0): Request {
-    const request = new Request(this, priority, this.seq++, this.sim.activeProcess, null, null);
+  request(priority = 0): ProcessRequest {
+    const request = new ProcessRequest(this, priority, this.seq++, this.sim.activeProcess);
     this.admit(request);
     return request;
   }
@@ -120,8 +122,8 @@ export class Resource {
     priority = 0,
     onPreempted: PreemptedCallback | null = null,
     payload: unknown = undefined,
-  ): Request {
-    const request = new Request(this, priority, this.seq++, null, onGranted, onPreempted, payload);
+  ): Seizure {
+    const request = new Seizure(this, priority, this.seq++, onGranted, onPreempted, payload);
     this.admit(request);
     return request;
   }
@@ -202,13 +204,15 @@ export class Resource {
       notifyLevel(this.busyObservers, this.sim.now, this.holders.length);
     const onGranted = request.onGranted;
     if (onGranted !== null) onGranted(request);
-    else request.succeed(request);
+    else (request as ProcessRequest).succeed(request); // only process requests have no callback
   }
 
   private serveLine(): void {
     // Trampoline: a grant callback that releases synchronously re-enters here; the outer loop
     // keeps serving, so the stack stays flat however long the line is.
-    if (this.granting) return;
+    // perf: most releases find no one waiting; skip the flag and the try/finally then
+    // (bench/kernel: M/M/c callback).
+    if (this.granting || this.line.length === 0) return;
     this.granting = true;
     try {
       const line = this.line;
