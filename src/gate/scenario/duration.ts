@@ -74,8 +74,7 @@ const empirical = z.strictObject({
     .describe("true: piecewise-linear between sorted samples; false: resample"),
 });
 
-/** A duration law without mixtures (the components of a mixture). */
-export const SimpleDurationSchema = z.discriminatedUnion("kind", [
+const SIMPLE_LAWS = [
   deterministic,
   exponential,
   uniform,
@@ -86,7 +85,10 @@ export const SimpleDurationSchema = z.discriminatedUnion("kind", [
   normal,
   weibull,
   empirical,
-]);
+] as const;
+
+/** A duration law without mixtures (the components of a mixture). */
+export const SimpleDurationSchema = z.discriminatedUnion("kind", [...SIMPLE_LAWS]);
 
 const mixture = z.strictObject({
   kind: z.literal("mixture"),
@@ -101,19 +103,7 @@ const mixture = z.strictObject({
 });
 
 /** A duration law in seconds, tagged by `kind`. */
-export const DurationSchema = z.discriminatedUnion("kind", [
-  deterministic,
-  exponential,
-  uniform,
-  triangular,
-  erlang,
-  gamma,
-  lognormal,
-  normal,
-  weibull,
-  empirical,
-  mixture,
-]);
+export const DurationSchema = z.discriminatedUnion("kind", [...SIMPLE_LAWS, mixture]);
 
 /** A duration law as written in a scenario. */
 export type DurationSpec = z.infer<typeof DurationSchema>;
