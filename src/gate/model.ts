@@ -15,6 +15,7 @@ import { loadScenario } from "./scenario/parse.js";
 import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenario/schema.js";
 import { durationLaw, serviceLawTable } from "./service-laws.js";
 import { Station } from "./station.js";
+import { startOutages, startStaffing } from "./station-schedules.js";
 import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, SEGMENTS, Truck } from "./truck.js";
 import { SegmentRecorder, TimeInSystemBook } from "./truck-kpis.js";
 
@@ -231,8 +232,12 @@ export class GateModel {
     }
     this.ran = true;
     const sim = this.sim;
-    for (const station of this.allStations()) this.startStaffing(station);
-    this.startOutages();
+    for (const station of this.allStations()) startStaffing(sim, station, this.endSeconds);
+    this.scenario.stations.forEach((spec, index) => {
+      if (spec.outages === undefined) return;
+      const stream = this.streams.stream(`outage:${spec.id}`);
+      startOutages(sim, this.stations[index]!, spec.outages, stream, this.endSeconds);
+    });
     this.startSampling();
     startArrivals(sim, this.scenario.arrivals, this.streams, this.endArrivalsSeconds, this.arrive);
     sim.run({ until: this.endSeconds });
@@ -404,40 +409,6 @@ export class GateModel {
 
   private allStations(): Station[] {
     return this.neighbour === null ? this.stations : [...this.stations, this.neighbour];
-  }
-
-  private startStaffing(station: Station): void {
-    if (station.schedule.isConstant) return;
-    const apply = (): void => {
-      station.applySchedule();
-      const next = station.schedule.nextChangeAfter(this.sim.now);
-      if (next < this.endSeconds) this.sim.scheduleAt(next, apply);
-    };
-    apply();
-  }
-
-  private startOutages(): void {
-    this.scenario.stations.forEach((spec, index) => {
-      const outages = spec.outages;
-      if (outages === undefined) return;
-      const station = this.stations[index]!;
-      const stream = this.streams.stream(`outage:${spec.id}`);
-      const meanUpSeconds = outages.meanHoursBetweenFailures * HOUR_SECONDS;
-      const repair = durationLaw(outages.repairSeconds);
-      const fail = (): void => {
-        station.setDown(true);
-        this.sim.schedule(repair.sample(stream), recover);
-      };
-      const recover = (): void => {
-        station.setDown(false);
-        scheduleFailure();
-      };
-      const scheduleFailure = (): void => {
-        const up = -Math.log(stream.nextOpen()) * meanUpSeconds;
-        if (this.sim.now + up < this.endSeconds) this.sim.schedule(up, fail);
-      };
-      scheduleFailure();
-    });
   }
 
   private startSampling(): void {
