@@ -91,6 +91,10 @@ export async function runCli(args: readonly string[]): Promise<number> {
       .addOption(
         new Option("--max-factor <x>", "search up to x times today's servers").default("2"),
       )
+      .option(
+        "--report <file.html>",
+        "also write an HTML page with the candidates and the frontier chart",
+      )
       .addHelpText(
         "after",
         example(

@@ -200,10 +200,15 @@ describe("the gatesim CLI", () => {
       "--quiet",
       "--workers",
       "2",
+      "--report",
+      join(work, "plan.html"),
     );
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout);
     expect(plan.feasible).toBe(true);
     expect(plan.best.levels).toEqual({ check: 7 });
+    const html = readFileSync(join(work, "plan.html"), "utf8");
+    expect(html).toContain("check=7");
+    expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(1);
   });
 });

@@ -107,6 +107,7 @@ describe("the report entries", () => {
         "clearedPerDayChart",
         "htmlReport",
         "normaliseSvgIds",
+        "planHtmlReport",
         "queueOverTimeChart",
         "renderVegaLiteSvg",
         "thinByMax",

@@ -73,3 +73,33 @@ describe("the HTML report", () => {
     expect(await htmlReport(input)).toBe(await htmlReport(input));
   });
 });
+
+describe("the capacity plan page", () => {
+  it("lists the candidates, escapes text and holds one well-formed frontier chart", async () => {
+    const { planHtmlReport } = await import("../../src/report/charts/index.js");
+    const kpi = {
+      n: 5,
+      mean: 0.2,
+      sd: 0.01,
+      halfWidth: 0.01,
+      lower: 0.19,
+      upper: 0.21,
+      level: 0.95,
+    };
+    const html = await planHtmlReport({
+      title: "Plan <script>",
+      statement: "Least plan found: check = 7.",
+      kpiTitle: "Time in system (h)",
+      rows: [
+        { levels: "check=7", total: 7, kpi: "0.20 ± 0.01", meetsTarget: true, bottleneck: "check" },
+      ],
+      candidates: [{ label: "check=7", total: 7, kpi }],
+      target: { value: 0.215, higherIsBetter: false },
+    });
+    expect(html).toContain("Plan &lt;script&gt;");
+    expect(html).toContain("<td>check=7</td>");
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(1);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+});

@@ -128,6 +128,39 @@ export async function planCommand(
         print("No plan within the searched ranges meets the target.");
       }
     }
+    if (flags.report !== undefined) {
+      const { planHtmlReport } = await import("../../report/charts/index.js");
+      const first = target[0]!;
+      const kpi = GATE_KPIS.find((k) => k.key === first.kpi)!;
+      const levelsText = (levels: Record<string, number>) =>
+        Object.entries(levels)
+          .map(([id, n]) => `${id}=${n}`)
+          .join(" ");
+      const html = await planHtmlReport({
+        title: `Capacity plan for ${scenario.name}: ${targetText}`,
+        statement: plan.statement,
+        kpiTitle: `${kpi.label} (${kpi.unit})`,
+        rows: plan.candidates.map((c) => {
+          const e = c.kpis[first.kpi];
+          return {
+            levels: levelsText(c.levels),
+            total: c.total,
+            kpi: e?.mean == null ? "—" : `${e.mean.toFixed(2)} ± ${(e.halfWidth ?? 0).toFixed(2)}`,
+            meetsTarget: c.meetsTarget,
+            bottleneck: c.bottleneck ?? "—",
+          };
+        }),
+        candidates: plan.candidates.flatMap((c) => {
+          const e = c.kpis[first.kpi];
+          return e === undefined ? [] : [{ label: levelsText(c.levels), total: c.total, kpi: e }];
+        }),
+        target: {
+          value: first.atMost ?? first.atLeast!,
+          higherIsBetter: first.atLeast !== undefined,
+        },
+      });
+      writeOutputFile(flags.report, html, "HTML report");
+    }
     if (flags.csv !== undefined) {
       const header = "candidate,total,meets_target,bottleneck\r\n";
       const rows = plan.candidates.map(

@@ -1,0 +1,75 @@
+/**
+ * A capacity plan as one self-contained HTML page: the planner's statement, every candidate
+ * with its KPI and bottleneck, and the frontier chart (resources against the KPI, CI bars).
+ */
+import { escapeHtml } from "../escape-html.js";
+import {
+  capacityFrontierChart,
+  type FrontierCandidate,
+  type FrontierTarget,
+} from "./capacity-frontier.js";
+import { REPORT_CSS } from "./html-text.js";
+
+/** One row of the candidates table. */
+export interface PlanReportRow {
+  /** e.g. "customs=15 inspection=18". */
+  readonly levels: string;
+  readonly total: number;
+  /** The charted KPI, formatted (e.g. "6,512 ± 14"). */
+  readonly kpi: string;
+  readonly meetsTarget: boolean;
+  readonly bottleneck: string;
+}
+
+/** What {@link planHtmlReport} needs. */
+export interface PlanReportInput {
+  readonly title: string;
+  /** The planner's statement of the answer and its confidence. */
+  readonly statement: string;
+  readonly kpiTitle: string;
+  readonly rows: readonly PlanReportRow[];
+  readonly candidates: readonly FrontierCandidate[];
+  readonly target?: FrontierTarget;
+}
+
+/**
+ * Renders the plan page. Deterministic: the same input gives the same bytes.
+ * @example
+ * const html = await planHtmlReport({ title, statement: plan.statement, kpiTitle, rows, candidates });
+ */
+export async function planHtmlReport(input: PlanReportInput): Promise<string> {
+  const chart = await capacityFrontierChart(input.candidates, input.target, {
+    kpiTitle: input.kpiTitle,
+    idPrefix: "plan-frontier-",
+  });
+  const rows = input.rows.map(
+    (row) =>
+      `<tr><td>${escapeHtml(row.levels)}</td><td class="num">${row.total}</td><td class="num">${escapeHtml(row.kpi)}</td><td>${row.meetsTarget ? "yes" : "no"}</td><td>${escapeHtml(row.bottleneck)}</td></tr>`,
+  );
+  return `${[
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(input.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    `<h1>${escapeHtml(input.title)}</h1>`,
+    `<p class="headline">${escapeHtml(input.statement)}</p>`,
+    "<h2>Candidates evaluated</h2>",
+    "<table>",
+    `<thead><tr><th>servers per station</th><th>total</th><th>${escapeHtml(input.kpiTitle)}</th><th>meets target</th><th>bottleneck</th></tr></thead>`,
+    "<tbody>",
+    ...rows,
+    "</tbody>",
+    "</table>",
+    "<h2>Frontier</h2>",
+    `<figure>\n${chart}\n<figcaption>${escapeHtml("Each point is a candidate plan: its total resources against the KPI, with the 95% confidence interval as a vertical bar.")}</figcaption>\n</figure>`,
+    "<footer>Made with gatesim, a discrete-event simulation of border-gate clearance.</footer>",
+    "</main>",
+    "</body>",
+    "</html>",
+  ].join("\n")}\n`;
+}
