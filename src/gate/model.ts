@@ -17,7 +17,7 @@ import { durationLaw, serviceLawTable } from "./service-laws.js";
 import { Station } from "./station.js";
 import { startOutages, startStaffing } from "./station-schedules.js";
 import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, SEGMENTS, Truck } from "./truck.js";
-import { SegmentRecorder, TimeInSystemBook } from "./truck-kpis.js";
+import { TruckLedger } from "./truck-ledger.js";
 
 const DAY_SECONDS = 86_400;
 const HOUR_SECONDS = 3600;
@@ -76,7 +76,6 @@ export class GateModel {
   private readonly neighbour: Station | null;
   private readonly yard: Resource | null;
   private readonly agricultural: Uint8Array;
-  private readonly shelfLifeSeconds: Float64Array;
   private readonly endArrivalsSeconds: number;
   private readonly endSeconds: number;
   private readonly totalDays: number;
@@ -84,28 +83,13 @@ export class GateModel {
   private readonly replication: number;
   private readonly targetSeconds: number;
 
-  private arrived = 0;
-  private cleared = 0;
-  private inSystem = 0;
-  private spoiledCleared = 0;
-  private perishableArrived = 0;
-  private readonly arrivedPerDay: Float64Array;
-  private readonly clearedPerDay: Float64Array;
-  private readonly clearedPerHourOfDay = new Float64Array(24);
-  private readonly backlogAtStartOfDay: Float64Array;
-  private readonly timeInSystem: TimeInSystemBook;
-  private readonly segments = new SegmentRecorder();
-  private readonly segmentsByChannel: SegmentRecorder[];
+  private readonly ledger: TruckLedger;
   /** Trucks in the yard and on the road before it, by Little's law (see Occupancy). */
   private readonly yardLevel = new Occupancy();
   private readonly road = new Occupancy();
   private maxRoad = 0;
   private readonly seriesIntervalHours: number;
   private readonly series: { road: number[]; yard: number[]; stations: number[][] };
-  // perf: an intrusive list of the trucks in the system (O(1) add and remove, no hashing);
-  // walked once at the end to count perishables that spoiled while still waiting
-  // (bench: smart-doubled year).
-  private firstInSystem: Truck | null = null;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly directionStream: RandomStream;
   private readonly classStream: RandomStream;
@@ -146,20 +130,11 @@ export class GateModel {
       ? discrete([0, 1, 2], [shares.green, shares.yellow, shares.red])
       : null;
     this.agricultural = Uint8Array.from(classes, (cargo) => (cargo.agricultural ? 1 : 0));
-    this.shelfLifeSeconds = Float64Array.from(classes, (cargo) =>
-      cargo.shelfLifeHours === undefined
-        ? Number.POSITIVE_INFINITY
-        : cargo.shelfLifeHours * HOUR_SECONDS,
-    );
     this.endArrivalsSeconds = scenario.horizonDays * DAY_SECONDS;
     this.totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
     this.endSeconds = this.totalDays * DAY_SECONDS;
     this.targetSeconds = (scenario.targetTimeInSystemHours ?? 24) * HOUR_SECONDS;
-    this.arrivedPerDay = new Float64Array(this.totalDays);
-    this.clearedPerDay = new Float64Array(this.totalDays);
-    this.backlogAtStartOfDay = new Float64Array(this.totalDays);
-    this.timeInSystem = new TimeInSystemBook(classes.length, this.targetSeconds);
-    this.segmentsByChannel = [0, 1, 2, 3].map(() => new SegmentRecorder());
+    this.ledger = new TruckLedger(scenario, this.targetSeconds);
 
     const idToIndex = new Map<string, number>();
     for (const [index, spec] of scenario.stations.entries()) idToIndex.set(spec.id, index);
@@ -252,16 +227,9 @@ export class GateModel {
     const cargoClass = this.classLaw.sample(this.classStream);
     const channel =
       this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
-    const truck = new Truck(this.arrived, now, direction, cargoClass, channel);
+    const truck = new Truck(this.ledger.arrived, now, direction, cargoClass, channel);
     truck.route = this.routeFor(direction, cargoClass, channel);
-    this.arrived += 1;
-    this.inSystem += 1;
-    truck.nextInSystem = this.firstInSystem;
-    if (this.firstInSystem !== null) this.firstInSystem.previousInSystem = truck;
-    this.firstInSystem = truck;
-    const day = Math.floor(now / DAY_SECONDS);
-    if (day < this.totalDays) this.arrivedPerDay[day]! += 1;
-    if (this.shelfLifeSeconds[cargoClass] !== Number.POSITIVE_INFINITY) this.perishableArrived += 1;
+    this.ledger.arrive(truck, now);
     if (this.yard === null) {
       this.advance(truck);
       return;
@@ -342,42 +310,8 @@ export class GateModel {
       this.yardLevel.leave(truck.yardSlot.grantedAt, now);
       this.yard!.release(truck.yardSlot);
     }
-    this.inSystem -= 1;
-    this.cleared += 1;
-    const { previousInSystem: previous, nextInSystem: next } = truck;
-    if (previous === null) this.firstInSystem = next;
-    else previous.nextInSystem = next;
-    if (next !== null) next.previousInSystem = previous;
-    const timeInSystem = now - truck.arrivalSeconds;
-    const spoiled = timeInSystem > this.shelfLifeSeconds[truck.cargoClass]!;
-    if (spoiled) this.spoiledCleared += 1;
-    const day = Math.floor(now / DAY_SECONDS);
-    if (day < this.totalDays) this.clearedPerDay[day]! += 1;
-    if (day < this.scenario.horizonDays) {
-      this.clearedPerHourOfDay[Math.floor((now - day * DAY_SECONDS) / HOUR_SECONDS)]! += 1;
-    }
-    this.timeInSystem.add(truck.direction, truck.cargoClass, truck.channel, timeInSystem, spoiled);
-    this.segments.add(truck.segmentSeconds);
-    this.segmentsByChannel[truck.channel + 1]!.add(truck.segmentSeconds);
-    if (this.onTruck !== null) this.onTruck(this.record(truck, now, spoiled));
-  }
-
-  private record(truck: Truck, now: number, spoiled: boolean): TruckRecord {
-    const segmentSeconds = {} as Record<(typeof SEGMENTS)[number], number>;
-    SEGMENTS.forEach((segment, i) => {
-      segmentSeconds[segment] = truck.segmentSeconds[i]!;
-    });
-    return {
-      id: truck.id,
-      direction: DIRECTIONS[truck.direction]!,
-      cargoClass: this.scenario.trucks.cargoClasses[truck.cargoClass]!.id,
-      channel: truck.channel < 0 ? "none" : CHANNELS[truck.channel]!,
-      arrivalSeconds: truck.arrivalSeconds,
-      exitSeconds: now,
-      timeInSystemSeconds: now - truck.arrivalSeconds,
-      spoiled,
-      segmentSeconds,
-    };
+    const spoiled = this.ledger.clear(truck, now);
+    if (this.onTruck !== null) this.onTruck(this.ledger.record(truck, now, spoiled));
   }
 
   private buildNeighbour(spec: NonNullable<Scenario["neighbour"]>): Station {
@@ -417,7 +351,7 @@ export class GateModel {
       const now = this.sim.now;
       if (now % DAY_SECONDS === 0) {
         const day = now / DAY_SECONDS;
-        if (day < this.totalDays) this.backlogAtStartOfDay[day] = this.inSystem;
+        this.ledger.startOfDay(day);
       }
       this.series.road.push(this.yard?.queueLength ?? 0);
       this.series.yard.push(this.yard?.inUse ?? 0);
@@ -433,90 +367,37 @@ export class GateModel {
   private summarise(): GateRunResult {
     const end = this.endSeconds;
     const scenario = this.scenario;
-    const horizon = scenario.horizonDays;
-    let spoiledInSystem = 0;
-    for (let truck = this.firstInSystem; truck !== null; truck = truck.nextInSystem) {
-      if (end - truck.arrivalSeconds > this.shelfLifeSeconds[truck.cargoClass]!)
-        spoiledInSystem += 1;
-    }
-    const clearedInHorizon = Array.from(this.clearedPerDay.subarray(0, horizon));
-    const meanClearedPerDay = clearedInHorizon.reduce((sum, n) => sum + n, 0) / horizon;
-    const backlog = Array.from(this.backlogAtStartOfDay);
-    const named = <T>(names: readonly string[], values: readonly T[]) =>
-      Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<string, T>;
-    const classIds = scenario.trucks.cargoClasses.map((cargo) => cargo.id);
-    const channelNames = ["none", ...CHANNELS];
-    const yardSlots = scenario.yard?.slots ?? null;
     const spacing = scenario.yard?.truckSpacingMetres;
-    const book = this.timeInSystem;
+    const ledger = this.ledger.summary(end, this.yard?.queueLength ?? 0);
     return {
       scenario: scenario.name,
       seed: this.seed,
       replication: this.replication,
-      horizonDays: horizon,
+      horizonDays: scenario.horizonDays,
       drainDays: scenario.drainDays ?? 0,
-      trucks: {
-        arrived: this.arrived,
-        cleared: this.cleared,
-        inSystemAtEnd: this.inSystem,
-        onRoadAtEnd: this.yard?.queueLength ?? 0,
-        spoiled: this.spoiledCleared + spoiledInSystem,
-        spoiledShareOfPerishables:
-          this.perishableArrived > 0
-            ? (this.spoiledCleared + spoiledInSystem) / this.perishableArrived
-            : null,
-      },
-      throughput: {
-        clearedPerDay: Array.from(this.clearedPerDay),
-        arrivedPerDay: Array.from(this.arrivedPerDay),
-        meanClearedPerDay,
-        maxClearedPerDay: Math.max(...clearedInHorizon),
-        meanClearedPerHourOfDay: Array.from(this.clearedPerHourOfDay, (n) => n / horizon),
-      },
-      backlog: {
-        atStartOfDay: backlog,
-        maxTrucks: Math.max(this.inSystem, ...backlog),
-        atEndTrucks: this.inSystem,
-        daysToClearAtEnd: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
-      },
-      timeInSystem: { ...book.kpis(() => true), targetHours: this.targetSeconds / HOUR_SECONDS },
-      byDirection: named(
-        DIRECTIONS,
-        DIRECTIONS.map((_, d) => book.kpis((direction) => direction === d)),
-      ),
-      byCargoClass: named(
-        classIds,
-        classIds.map((_, c) => book.kpis((_direction, cargoClass) => cargoClass === c)),
-      ),
-      byChannel: named(
-        channelNames,
-        channelNames.map((_, k) =>
-          book.kpis((_direction, _cargoClass, channel) => channel === k - 1),
-        ),
-      ),
+      trucks: ledger.trucks,
+      throughput: ledger.throughput,
+      backlog: ledger.backlog,
+      timeInSystem: ledger.timeInSystem,
+      byDirection: ledger.byDirection,
+      byCargoClass: ledger.byCargoClass,
+      byChannel: ledger.byChannel,
       stations: this.allStations().map((station) => station.kpis(end)),
       yard: {
-        slots: yardSlots,
+        slots: scenario.yard?.slots ?? null,
         meanOccupancy: this.yard === null ? null : this.yardLevel.mean(0, end),
         maxOccupancy: this.yardLevel.max,
         meanRoadQueueTrucks: this.yard === null ? null : this.road.mean(0, end),
         maxRoadQueueTrucks: this.maxRoad,
         maxRoadQueueKm: spacing === undefined ? null : (this.maxRoad * spacing) / 1000,
       },
-      segments: {
-        meanMinutes: this.segments.meanMinutes(),
-        meanMinutesByChannel: named(
-          channelNames,
-          this.segmentsByChannel.map((group) => group.meanMinutes()),
-        ),
-      },
+      segments: ledger.segments,
       queueOverTime: {
         intervalHours: this.seriesIntervalHours,
         road: this.series.road,
         yard: this.series.yard,
-        stations: named(
-          this.stations.map((station) => station.id),
-          this.series.stations,
+        stations: Object.fromEntries(
+          this.stations.map((station, i) => [station.id, this.series.stations[i]!]),
         ),
       },
       events: this.sim.eventsProcessed,
