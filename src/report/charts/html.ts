@@ -25,7 +25,8 @@ import {
   type FrontierTarget,
 } from "./capacity-frontier.js";
 import { clearedPerDayChart } from "./cleared-per-day.js";
-import { HOW_TO_READ, REPORT_CSS } from "./html-text.js";
+import { HOW_TO_READ } from "./html-text.js";
+import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
 import { timeInSystemChart } from "./time-in-system.js";
@@ -111,10 +112,6 @@ function stationsHtmlTable(name: string, run: GateRunResult): string {
   return `<table class="stations">\n<caption>${escapeHtml(name)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
 }
 
-function figure(svg: string, caption: string): string {
-  return `<figure>\n${svg}\n<figcaption>${escapeHtml(caption)}</figcaption>\n</figure>`;
-}
-
 /**
  * Renders the whole report as one HTML document. Deterministic: the same input gives the same
  * bytes (no date is written; put one in `notes` if wanted).
@@ -162,18 +159,7 @@ export async function htmlReport(input: HtmlReportInput): Promise<string> {
   }
   const runSubtitle = `Charts show one representative run of each plan (seed "${input.runsA.seed}", replication ${input.runsA.replication}); the table above averages all replications.`;
   const notes = input.notes ?? [];
-  const parts = [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(input.title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    "</head>",
-    "<body>",
-    "<main>",
-    `<h1>${escapeHtml(input.title)}</h1>`,
+  return htmlPage(input.title, [
     `<p class="headline">${escapeHtml(comparisonHeadline(summary, input.headline))}</p>`,
     `<p class="context">${escapeHtml(`A = ${summary.nameA}, B = ${summary.nameB}. Both plans were run ${summary.replications} times on the same simulated trucks (seed "${summary.seed}"), so the differences come from the gate, not from chance in the arrivals.`)}</p>`,
     "<h2>Results</h2>",
@@ -191,10 +177,5 @@ export async function htmlReport(input: HtmlReportInput): Promise<string> {
     ...(notes.length > 0
       ? ["<h2>Notes</h2>", "<ul>", ...notes.map((note) => `<li>${escapeHtml(note)}</li>`), "</ul>"]
       : []),
-    "<footer>Made with gatesim, a discrete-event simulation of border-gate clearance.</footer>",
-    "</main>",
-    "</body>",
-    "</html>",
-  ];
-  return `${parts.join("\n")}\n`;
+  ]);
 }

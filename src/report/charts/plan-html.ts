@@ -8,7 +8,7 @@ import {
   type FrontierCandidate,
   type FrontierTarget,
 } from "./capacity-frontier.js";
-import { REPORT_CSS } from "./html-text.js";
+import { figure, htmlPage } from "./page.js";
 
 /** One row of the candidates table. */
 export interface PlanReportRow {
@@ -46,17 +46,7 @@ export async function planHtmlReport(input: PlanReportInput): Promise<string> {
     (row) =>
       `<tr><td>${escapeHtml(row.levels)}</td><td class="num">${row.total}</td><td class="num">${escapeHtml(row.kpi)}</td><td>${row.meetsTarget ? "yes" : "no"}</td><td>${escapeHtml(row.bottleneck)}</td></tr>`,
   );
-  return `${[
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(input.title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    "</head>",
-    "<body>",
-    "<main>",
-    `<h1>${escapeHtml(input.title)}</h1>`,
+  return htmlPage(input.title, [
     `<p class="headline">${escapeHtml(input.statement)}</p>`,
     "<h2>Candidates evaluated</h2>",
     "<table>",
@@ -66,10 +56,9 @@ export async function planHtmlReport(input: PlanReportInput): Promise<string> {
     "</tbody>",
     "</table>",
     "<h2>Frontier</h2>",
-    `<figure>\n${chart}\n<figcaption>${escapeHtml("Each point is a candidate plan: its total resources against the KPI, with the 95% confidence interval as a vertical bar.")}</figcaption>\n</figure>`,
-    "<footer>Made with gatesim, a discrete-event simulation of border-gate clearance.</footer>",
-    "</main>",
-    "</body>",
-    "</html>",
-  ].join("\n")}\n`;
+    figure(
+      chart,
+      "Each point is a candidate plan: its total resources against the KPI, with the 95% confidence interval as a vertical bar.",
+    ),
+  ]);
 }
