@@ -225,12 +225,7 @@ function checkTarget(
 
 function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
   const check = new OptionCheck("planCapacity");
-  check.that(
-    typeof options.model?.run === "function",
-    "model.run",
-    options.model?.run,
-    "a function",
-  );
+  check.model(options.model);
   check.that(typeof options.apply === "function", "apply", options.apply, "a function");
   check.nonEmptyString("seed", options.seed);
   checkKpis(check, options.kpis);

@@ -129,12 +129,7 @@ function pairKpi<R>(
 
 function checkCompareOptions<C, R>(options: CompareOptions<C, R>): void {
   const check = new OptionCheck("comparePaired");
-  check.that(
-    typeof options.model?.run === "function",
-    "model.run",
-    options.model?.run,
-    "a function",
-  );
+  check.model(options.model);
   check.nonEmptyString("seed", options.seed);
   check.integer("replications", options.replications, 1);
   checkKpis(check, options.kpis);

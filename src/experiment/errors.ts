@@ -109,6 +109,11 @@ export class OptionCheck {
     );
   }
 
+  /** Requires an experiment model: an object with a `run` function. */
+  model(model: { run?: unknown } | undefined): boolean {
+    return this.that(typeof model?.run === "function", "model.run", model?.run, "a function");
+  }
+
   /** Requires a non-empty string. */
   nonEmptyString(parameter: string, value: unknown): value is string {
     return this.that(

@@ -164,12 +164,7 @@ function* replicationSteps<C, R>(
 /** Checks the options shared by both drivers, all problems at once. */
 function checkReplicateOptions<C, R>(api: string, options: ReplicateSyncOptions<C, R>): void {
   const check = new OptionCheck(api);
-  check.that(
-    typeof options.model?.run === "function",
-    "model.run",
-    options.model?.run,
-    "a function",
-  );
+  check.model(options.model);
   check.nonEmptyString("seed", options.seed);
   checkKpis(check, options.kpis);
   if (options.level !== undefined) check.level("level", options.level);

@@ -89,12 +89,7 @@ export async function sweep<C, R>(options: SweepOptions<C, R>): Promise<SweepRow
 
 function checkSweepOptions<C, R>(options: SweepOptions<C, R>): void {
   const check = new OptionCheck("sweep");
-  check.that(
-    typeof options.model?.run === "function",
-    "model.run",
-    options.model?.run,
-    "a function",
-  );
+  check.model(options.model);
   check.that(typeof options.apply === "function", "apply", options.apply, "a function");
   check.nonEmptyString("seed", options.seed);
   check.integer("replications", options.replications, 1);
