@@ -132,7 +132,7 @@ export {
 } from "./random/distributions/lognormal.js";
 export { type Mixture, type MixtureComponent, mixture } from "./random/distributions/mixture.js";
 export { type Normal, normal } from "./random/distributions/normal.js";
-export { standardNormal } from "./random/distributions/standard-normal.js";
+export { normalQuantile, standardNormal } from "./random/distributions/standard-normal.js";
 export { type Triangular, triangular } from "./random/distributions/triangular.js";
 export { type TruncatedNormal, truncatedNormal } from "./random/distributions/truncated-normal.js";
 export { type Uniform, uniform } from "./random/distributions/uniform.js";

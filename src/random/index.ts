@@ -15,7 +15,7 @@ export { type Gamma, gamma } from "./distributions/gamma.js";
 export { type Lognormal, type LognormalOptions, lognormal } from "./distributions/lognormal.js";
 export { type Mixture, type MixtureComponent, mixture } from "./distributions/mixture.js";
 export { type Normal, normal } from "./distributions/normal.js";
-export { standardNormal } from "./distributions/standard-normal.js";
+export { normalQuantile, standardNormal } from "./distributions/standard-normal.js";
 export { type Triangular, triangular } from "./distributions/triangular.js";
 export { type TruncatedNormal, truncatedNormal } from "./distributions/truncated-normal.js";
 export { type Uniform, uniform } from "./distributions/uniform.js";

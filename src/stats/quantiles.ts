@@ -44,6 +44,9 @@ export interface QuantileSketchOptions {
 /** Largest scaled value accepted (hdr-histogram-js works in doubles up to 2^53). */
 const MAX_SCALED = 2 ** 52;
 
+/** Scaled values below this are counted in the sketch's own buffer (see `pending`). */
+const FAST_LIMIT = 2 ** 31;
+
 /**
  * A bounded-memory quantile sketch for non-negative values (waiting and sojourn times in
  * seconds), built on an HDR histogram.
@@ -76,6 +79,19 @@ export class QuantileSketch implements QuantileEstimator {
   private lo = Number.POSITIVE_INFINITY;
   private hi = Number.NEGATIVE_INFINITY;
   private total = 0;
+  private n = 0;
+  /**
+   * perf: counts per histogram bucket not yet handed to the histogram, indexed exactly as
+   * hdr-histogram-js indexes its counts but computed with one `Math.clz32` instead of its
+   * log2/pow per value; flushed (one `recordValueWithCount` per used bucket) before any read.
+   * The histogram gives the same answers either way (test/stats/quantiles.test.ts); recording
+   * costs about a third (bench: scenarios, smart-doubled year).
+   */
+  private pending = new Float64Array(0);
+  private pendingCount = 0;
+  /** log2 of half the sub-buckets per bucket, and of the unit: the histogram's index geometry. */
+  private readonly halfMagnitude: number;
+  private readonly unitMagnitude: number;
 
   /** @throws {StatsError} INVALID_ARGUMENT for a non-positive resolution or digits outside 1–5. */
   constructor(options: QuantileSketchOptions = {}) {
@@ -94,6 +110,8 @@ export class QuantileSketch implements QuantileEstimator {
     const histogram = new hdr.Float64Histogram(1, 2, digits);
     histogram.autoResize = true;
     this.histogram = histogram;
+    this.halfMagnitude = histogram.subBucketHalfCountMagnitude;
+    this.unitMagnitude = histogram.unitMagnitude;
   }
 
   /**
@@ -111,7 +129,9 @@ export class QuantileSketch implements QuantileEstimator {
         expected: `a finite number in [0, ${MAX_SCALED * this.resolution}]`,
       });
     }
-    this.histogram.recordValue(scaled);
+    if (scaled < FAST_LIMIT) this.addPending(scaled);
+    else this.histogram.recordValue(scaled);
+    this.n += 1;
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
     this.total += x;
@@ -119,7 +139,47 @@ export class QuantileSketch implements QuantileEstimator {
 
   /** Number of observations. */
   get count(): number {
-    return this.histogram.totalCount;
+    return this.n;
+  }
+
+  /** Counts one scaled value (an integer in [0, 2^31)) in the pending buffer. */
+  private addPending(scaled: number): void {
+    // hdr-histogram-js: bucket = max(floor(log2 v) − halfMagnitude − unitMagnitude, 0),
+    // sub-bucket = floor(v / 2^(bucket + unitMagnitude)), index = bucket·2^halfMagnitude + sub-bucket.
+    const unit = this.unitMagnitude;
+    const bucket = Math.max(31 - Math.clz32(scaled) - this.halfMagnitude - unit, 0);
+    const index = (bucket << this.halfMagnitude) + ((scaled >>> (bucket + unit)) | 0);
+    if (index >= this.pending.length) this.growPending(index);
+    this.pending[index]! += 1;
+    this.pendingCount += 1;
+  }
+
+  private growPending(index: number): void {
+    let size = Math.max(this.pending.length, 2 << this.halfMagnitude);
+    while (size <= index) size *= 2;
+    const grown = new Float64Array(size);
+    grown.set(this.pending);
+    this.pending = grown;
+  }
+
+  /** The histogram with every pending count handed over. */
+  private flushed(): JsHistogram {
+    const h = this.histogram;
+    if (this.pendingCount === 0) return h;
+    const pending = this.pending;
+    const unit = this.unitMagnitude;
+    const half = this.halfMagnitude;
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      if (c === 0) continue;
+      // The lowest value of bucket i, from the same geometry (index = bucket·2^half + sub).
+      const bucket = Math.max((i >>> half) - 1, 0);
+      const sub = i - (bucket << half);
+      h.recordValueWithCount(sub * 2 ** (bucket + unit), c);
+      pending[i] = 0;
+    }
+    this.pendingCount = 0;
+    return h;
   }
 
   get min(): number | null {
@@ -179,7 +239,7 @@ export class QuantileSketch implements QuantileEstimator {
     if (threshold >= this.hi) return 1;
     if (threshold < this.lo) return 0;
     const t = threshold / this.resolution;
-    const h = this.histogram;
+    const h = this.flushed();
     let below = 0;
     for (let i = 0; i < h.countsArrayLength; i++) {
       const c = h.getCountAtIndex(i);
@@ -221,7 +281,8 @@ export class QuantileSketch implements QuantileEstimator {
       });
     }
     if (other.count === 0) return this;
-    this.histogram.add(other.histogram);
+    this.flushed().add(other.flushed());
+    this.n += other.n;
     if (other.lo < this.lo) this.lo = other.lo;
     if (other.hi > this.hi) this.hi = other.hi;
     this.total += other.total;
@@ -230,7 +291,7 @@ export class QuantileSketch implements QuantileEstimator {
 
   /** Scaled midpoints of the buckets holding 0-based ranks r0 <= r1. */
   private valuesAtRanks(r0: number, r1: number): [number, number] {
-    const h = this.histogram;
+    const h = this.flushed();
     let seen = 0;
     let v0 = 0;
     let found0 = false;

@@ -78,6 +78,7 @@ const EXPECTED = [
   "mser5",
   "nominalTrucksPerDay",
   "normal",
+  "normalQuantile",
   "pairedDifference",
   "parseArrivalTrace",
   "parseScenario",

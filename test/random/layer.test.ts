@@ -75,6 +75,7 @@ describe("the random layer's boundaries", () => {
         "lognormal",
         "mixture",
         "normal",
+        "normalQuantile",
         "parseArrivalTrace",
         "poissonArrivals",
         "standardNormal",

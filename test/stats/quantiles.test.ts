@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import hdr from "hdr-histogram-js";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   ExactQuantiles,
@@ -119,6 +121,56 @@ describe("QuantileSketch against exact sorted quantiles", () => {
     expect(() => s.add(Number.NaN)).toThrow("QuantileSketch.add: x expected");
     expect(() => s.quantile(1.5)).toThrow("p expected a number in [0, 1]");
     expect(() => new QuantileSketch({ resolution: 0 })).toThrow("resolution");
+  });
+
+  it("buffers values in exactly the histogram's own buckets (same counts as recording directly)", () => {
+    // The sketch counts values in its own array indexed like hdr-histogram-js (perf) and hands
+    // them over before a read: every bucket count must equal the library's own recording.
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 5000 }),
+            fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+            fc.integer({ min: 2 ** 31, max: 2 ** 40 }),
+          ),
+          { maxLength: 300 },
+        ),
+        fc.constantFrom<1 | 2 | 3 | 4 | 5>(1, 2, 3, 4, 5),
+        (values, digits) => {
+          const sketch = new QuantileSketch({ resolution: 1, significantDigits: digits });
+          const direct = new hdr.Float64Histogram(1, 2, digits);
+          direct.autoResize = true;
+          for (const v of values) {
+            sketch.add(v);
+            direct.recordValue(v);
+          }
+          sketch.quantile(0.5); // forces the hand-over
+          const inner = (sketch as unknown as { histogram: typeof direct }).histogram;
+          expect(inner.totalCount).toBe(direct.totalCount);
+          expect(sketch.count).toBe(values.length);
+          const differing: number[] = [];
+          for (let i = 0; i < direct.countsArrayLength; i++) {
+            if (inner.getCountAtIndex(i) !== direct.getCountAtIndex(i)) differing.push(i);
+          }
+          expect(differing).toEqual([]);
+        },
+      ),
+      { seed: 20261123, numRuns: 100 },
+    );
+  });
+
+  it("answers the same after more values arrive following a read", () => {
+    const values = samples["exponential waits (mean 30 min)"]!(4000, 7);
+    const once = new QuantileSketch();
+    const interleaved = new QuantileSketch();
+    for (const [i, v] of values.entries()) {
+      once.add(v);
+      interleaved.add(v);
+      if (i % 997 === 0) interleaved.quantile(0.9);
+    }
+    for (const p of PROBS) expect(interleaved.quantile(p)).toBe(once.quantile(p));
+    expect(interleaved.shareAtOrBelow(1800)).toBe(once.shareAtOrBelow(1800));
   });
 
   it("refuses to merge sketches of different resolution", () => {

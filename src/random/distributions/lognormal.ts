@@ -16,7 +16,7 @@ export interface LognormalOptions {
   readonly sd: number;
 }
 
-/** exp(N(mu, sigma)) with mu, sigma derived from the requested mean and sd; two draws/sample. */
+/** exp(N(mu, sigma)) with mu, sigma derived from the requested mean and sd; one draw per sample. */
 export class Lognormal implements Distribution {
   readonly kind = "lognormal";
   readonly mean: number;

@@ -8,7 +8,7 @@ import type { RandomStream } from "../stream.js";
 import { ParameterCheck } from "../validate.js";
 import { standardNormal } from "./standard-normal.js";
 
-/** Normal(mean, sd); Box–Muller, exactly two draws per sample, no cached second variate. */
+/** Normal(mean, sd); by inversion (AS 241), exactly one draw per sample, no cached variate. */
 export class Normal implements Distribution {
   readonly kind = "normal";
   readonly variance: number;

@@ -1,25 +1,83 @@
 /**
- * Standard normal variates by Box–Muller, using exactly two uniforms per variate.
+ * Standard normal variates by inversion: z = Φ⁻¹(u) for one uniform u, with Wichura's
+ * algorithm AS 241 (PPND16, Applied Statistics 37(3), 1988), accurate to about 1 part in 10^16.
  *
- * Why Box–Muller and not the polar method or a cached pair: a fixed draw count per sample and no
- * hidden state in the distribution object. The second variate of each pair (the sine branch) is
- * discarded; caching it would make a sample depend on what was drawn before through the
- * distribution object rather than the stream alone, and two scenarios sharing a stream would drift
- * out of step. The polar method rejects ~21% of pairs, so its draw count varies.
- * The 2^-32 grid of the uniforms bounds |Z| at sqrt(2·33·ln 2) ≈ 6.77.
+ * Why inversion and not Box–Muller or the polar method:
+ * - one uniform per variate, always: the draw count is fixed and no variate is cached, so a
+ *   sample depends on the stream alone and two configurations sharing a stream stay in step;
+ * - z is monotone in u, so common random numbers line up the same service ranks in both
+ *   configurations of a paired comparison (a large u gives a long service in both);
+ * - speed: 85% of draws (|u − ½| ≤ 0.425) need one rational function and no log, sqrt or
+ *   trigonometry. perf: about 3× faster per draw than Box–Muller's log + sqrt + cos on two
+ *   uniforms (bench: random "normal", scenarios smart-doubled year).
+ * The uniforms lie on a 2^-32 grid shifted into (0, 1), so |z| ≤ Φ⁻¹(1 − 2^-33) ≈ 6.4.
  *
  * @module
  */
 import type { RandomStream } from "../stream.js";
 
-const TWO_PI = 2 * Math.PI;
+// Coefficients of AS 241 (PPND16): numerators A, C, E and denominators B, D, F (leading 1
+// implied), lowest order first; each is the double nearest the published 20-digit value.
+const A = [
+  3.3871328727963665, 133.14166789178438, 1971.5909503065513, 13731.69376550946, 45921.95393154987,
+  67265.7709270087, 33430.57558358813, 2509.0809287301227,
+] as const;
+const B = [
+  42.31333070160091, 687.1870074920579, 5394.196021424751, 21213.794301586597, 39307.89580009271,
+  28729.085735721943, 5226.495278852854,
+] as const;
+const C = [
+  1.4234371107496835, 4.630337846156546, 5.769497221460691, 3.6478483247632045, 1.2704582524523684,
+  0.2417807251774506, 0.022723844989269184, 0.0007745450142783414,
+] as const;
+const D = [
+  2.053191626637759, 1.6763848301838038, 0.6897673349851, 0.14810397642748008, 0.015198666563616457,
+  0.0005475938084995345, 1.0507500716444169e-9,
+] as const;
+const E = [
+  6.657904643501103, 5.463784911164114, 1.7848265399172913, 0.29656057182850487,
+  0.026532189526576124, 0.0012426609473880784, 2.7115555687434876e-5, 2.0103343992922881e-7,
+] as const;
+const F = [
+  0.599832206555888, 0.1369298809227358, 0.014875361290850615, 0.0007868691311456133,
+  1.8463183175100548e-5, 1.421511758316446e-7, 2.0442631033899397e-15,
+] as const;
+
+/** (n0 + n1·r + … + n7·r^7) / (1 + d0·r + … + d6·r^7), by Horner's rule. */
+function ratio(n: readonly number[], d: readonly number[], r: number): number {
+  const num =
+    ((((((n[7]! * r + n[6]!) * r + n[5]!) * r + n[4]!) * r + n[3]!) * r + n[2]!) * r + n[1]!) * r +
+    n[0]!;
+  const den =
+    ((((((d[6]! * r + d[5]!) * r + d[4]!) * r + d[3]!) * r + d[2]!) * r + d[1]!) * r + d[0]!) * r +
+    1;
+  return num / den;
+}
 
 /**
- * Draws one N(0, 1) variate from `stream`, consuming exactly two uniforms.
+ * The standard normal quantile Φ⁻¹(p) for p in (0, 1); −Infinity at 0, +Infinity at 1, NaN
+ * outside [0, 1].
+ *
+ * @example normalQuantile(0.975) // 1.959963984540054
+ */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return Number.NEGATIVE_INFINITY;
+    if (p === 1) return Number.POSITIVE_INFINITY;
+    return Number.NaN;
+  }
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) return q * ratio(A, B, 0.180625 - q * q);
+  const r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const z = r <= 5 ? ratio(C, D, r - 1.6) : ratio(E, F, r - 5);
+  return q < 0 ? -z : z;
+}
+
+/**
+ * Draws one N(0, 1) variate from `stream`, consuming exactly one uniform (by inversion).
  *
  * @example const z = standardNormal(createStream("s"));
  */
 export function standardNormal(stream: RandomStream): number {
-  const radius = Math.sqrt(-2 * Math.log(stream.nextOpen()));
-  return radius * Math.cos(TWO_PI * stream.next());
+  return normalQuantile(stream.nextOpen());
 }
