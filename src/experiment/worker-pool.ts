@@ -11,7 +11,7 @@ import { Piscina } from "piscina";
 import { OptionCheck } from "./errors.js";
 import type { ReplicationTask, WorkerModelRef } from "./model.js";
 import type { Runner } from "./runner.js";
-import type { WorkerPayload } from "./worker.js";
+import type { WorkerPayload, WorkerStartData } from "./worker.js";
 
 /** Options of {@link createRunner}. */
 export interface WorkerRunnerOptions {
@@ -69,6 +69,7 @@ export function createRunner<C, R>(options: WorkerRunnerOptions): Runner<C, R> {
     minThreads: workers,
     maxThreads: workers,
     concurrentTasksPerWorker: 1,
+    workerData: { preload: model } satisfies WorkerStartData,
     ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
   });
   let closed = false;

@@ -5,6 +5,7 @@
  */
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
+import { workerData } from "node:worker_threads";
 import { ExperimentError } from "./errors.js";
 import type { ExperimentModel, ReplicationTask, WorkerModelRef } from "./model.js";
 
@@ -63,14 +64,31 @@ async function importModel(ref: WorkerModelRef): Promise<AnyModel> {
  *   tasks: [{ config, seed: "s", replication: 0 }] });
  */
 export default async function runReplications(payload: WorkerPayload): Promise<unknown[]> {
-  const key = `${payload.model.modulePath}#${payload.model.exportName}`;
+  const model = await modelFor(payload.model);
+  return payload.tasks.map((task) => model.run(task.config, task.seed, task.replication));
+}
+
+/** The model named by `ref`, imported once per thread. */
+function modelFor(ref: WorkerModelRef): Promise<AnyModel> {
+  const key = `${ref.modulePath}#${ref.exportName}`;
   let pending = loaded.get(key);
   if (pending === undefined) {
-    pending = importModel(payload.model);
+    pending = importModel(ref);
     loaded.set(key, pending);
     // A failed import is not cached, so a corrected module can be retried.
     pending.catch(() => loaded.delete(key));
   }
-  const model = await pending;
-  return payload.tasks.map((task) => model.run(task.config, task.seed, task.replication));
+  return pending;
 }
+
+/** What the pool hands every thread at start-up (piscina's `workerData`). */
+export interface WorkerStartData {
+  /** The model to import as soon as the thread starts. */
+  readonly preload?: WorkerModelRef;
+}
+
+// perf: the pool names its model at start-up, so each thread imports it while the caller is
+// still preparing its first tasks instead of when the first task arrives (bench: scenarios,
+// replications cold). A failure here is reported by the first task, which retries the import.
+const preload = (workerData as WorkerStartData | undefined)?.preload;
+if (preload !== undefined) modelFor(preload).catch(() => {});
