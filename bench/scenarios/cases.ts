@@ -128,7 +128,7 @@ export const FULL_SIZES: ScenarioSizes = {
   recording: { summaries: "smart-year", records: "smart-year-records", csv: "smart-year-csv" },
   memory: { short: "smart-30d", long: "smart-year" },
   probeIterations: 400_000_000,
-  replications: { preset: "huu-nghi-smart-2024", horizonDays: 28, replications: 8, workers: 2 },
+  replications: { preset: "huu-nghi-smart-2024", horizonDays: 28, replications: 16, workers: 2 },
   plan: {
     horizonDays: 7,
     replications: 10,
