@@ -5,7 +5,7 @@
  */
 import type { Simulation } from "../engine/index.js";
 import { normal, type RandomStreams, ThinningArrivals } from "../random/index.js";
-import { openHoursPerDay } from "./scenario/cross-checks.js";
+import { openHoursPerDay } from "./scenario/open-hours.js";
 import type { ArrivalsSpec } from "./scenario/schema.js";
 
 const DAY_SECONDS = 86_400;

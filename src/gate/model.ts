@@ -9,14 +9,16 @@ import { type Request, Resource, Simulation, SimulationError } from "../engine/i
 import { type Distribution, discrete, type RandomStream, RandomStreams } from "../random/index.js";
 import { startArrivals } from "./arrivals.js";
 import { CapacitySchedule } from "./capacity-schedule.js";
+import { neighbourStation } from "./neighbour.js";
 import { Occupancy } from "./occupancy.js";
+import { Pathway } from "./pathway.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import { loadScenario } from "./scenario/parse.js";
-import { CHANNELS, DIRECTIONS, type Scenario, type StationSpec } from "./scenario/schema.js";
-import { durationLaw, serviceLawTable } from "./service-laws.js";
+import type { Scenario, StationSpec } from "./scenario/schema.js";
+import { serviceLawTable } from "./service-laws.js";
 import { Station } from "./station.js";
 import { startOutages, startStaffing } from "./station-schedules.js";
-import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, SEGMENTS, Truck } from "./truck.js";
+import { EXPORT, IMPORT, NO_CHANNEL, SEGMENT_ROAD, Truck } from "./truck.js";
 import { TruckLedger } from "./truck-ledger.js";
 
 const DAY_SECONDS = 86_400;
@@ -48,18 +50,6 @@ const SEGMENT_OF_KIND: Record<StationSpec["kind"], number> = {
   other: 5,
 };
 
-interface CompiledStep {
-  readonly station: number;
-  readonly assignsChannel: boolean;
-  /** Allowed channels as a bit mask (bit c), 0 = any. */
-  readonly channels: number;
-  /** 1: agricultural only, 0: non-agricultural only, -1: any. */
-  readonly agricultural: number;
-  readonly classes: Uint8Array | null;
-  /** Allowed directions as a bit mask, 0 = any. */
-  readonly directions: number;
-}
-
 /** Runs `scenario` once and returns its KPIs. The scenario must be valid (see parseScenario). */
 export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateRunResult {
   return new GateModel(scenario, options).run();
@@ -71,11 +61,9 @@ export class GateModel {
   private readonly sim: Simulation;
   private readonly streams: RandomStreams;
   private readonly stations: Station[] = [];
-  private readonly steps: CompiledStep[];
-  private readonly routes: Int32Array[] = [];
+  private readonly pathway: Pathway;
   private readonly neighbour: Station | null;
   private readonly yard: Resource | null;
-  private readonly agricultural: Uint8Array;
   private readonly endArrivalsSeconds: number;
   private readonly endSeconds: number;
   private readonly totalDays: number;
@@ -129,7 +117,6 @@ export class GateModel {
     this.channelLaw = shares
       ? discrete([0, 1, 2], [shares.green, shares.yellow, shares.red])
       : null;
-    this.agricultural = Uint8Array.from(classes, (cargo) => (cargo.agricultural ? 1 : 0));
     this.endArrivalsSeconds = scenario.horizonDays * DAY_SECONDS;
     this.totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
     this.endSeconds = this.totalDays * DAY_SECONDS;
@@ -160,27 +147,16 @@ export class GateModel {
       }
       this.stations.push(station);
     });
-    this.steps = scenario.pathway.map((step) => ({
-      station: idToIndex.get(step.stationId)!,
-      assignsChannel: step.assignsChannel === true,
-      channels: (step.when?.channels ?? []).reduce(
-        (mask, channel) => mask | (1 << CHANNELS.indexOf(channel)),
-        0,
-      ),
-      agricultural: step.when?.agricultural === undefined ? -1 : step.when.agricultural ? 1 : 0,
-      classes:
-        step.when?.cargoClassIds === undefined
-          ? null
-          : Uint8Array.from(classes, (cargo) =>
-              step.when!.cargoClassIds!.includes(cargo.id) ? 1 : 0,
-            ),
-      directions: (step.when?.directions ?? []).reduce(
-        (mask, d) => mask | (1 << DIRECTIONS.indexOf(d)),
-        0,
-      ),
-    }));
+    this.pathway = new Pathway(scenario, idToIndex);
 
-    this.neighbour = scenario.neighbour ? this.buildNeighbour(scenario.neighbour) : null;
+    this.neighbour = !scenario.neighbour
+      ? null
+      : neighbourStation(this.sim, scenario.neighbour, {
+          index: this.stations.length,
+          cargoClasses: classes.length,
+          stream: this.streams.stream("service:neighbour"),
+          onAccepted: (truck) => this.exit(truck),
+        });
     if (scenario.yard) {
       this.yard = new Resource(this.sim, { capacity: scenario.yard.slots, name: "yard" });
     } else {
@@ -228,7 +204,7 @@ export class GateModel {
     const channel =
       this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
     const truck = new Truck(this.ledger.arrived, now, direction, cargoClass, channel);
-    truck.route = this.routeFor(direction, cargoClass, channel);
+    truck.route = this.pathway.routeFor(direction, cargoClass, channel);
     this.ledger.arrive(truck, now);
     if (this.yard === null) {
       this.advance(truck);
@@ -260,7 +236,7 @@ export class GateModel {
     }
     const route = truck.route;
     if (truck.nextStep < route.length) {
-      const step = this.steps[route[truck.nextStep]!]!;
+      const step = this.pathway.steps[route[truck.nextStep]!]!;
       truck.nextStep += 1;
       if (step.assignsChannel) truck.channel = truck.drawnChannel;
       this.visit(truck, this.stations[step.station]!);
@@ -269,30 +245,6 @@ export class GateModel {
     // Released by this side; the neighbour's acceptance (if modelled) is the last queue.
     if (this.neighbour !== null) this.neighbour.enter(truck);
     else this.exit(truck);
-  }
-
-  /**
-   * The pathway steps a truck of this direction, class and drawn channel takes, in order.
-   * perf: computed once per combination (at most 2 × classes × 4) instead of testing every
-   * step's conditions for every truck (bench: scenarios, smart year).
-   */
-  private routeFor(direction: number, cargoClass: number, drawnChannel: number): Int32Array {
-    const key = (direction * this.agricultural.length + cargoClass) * 4 + drawnChannel + 1;
-    const cached = this.routes[key];
-    if (cached !== undefined) return cached;
-    const taken: number[] = [];
-    let channel = NO_CHANNEL;
-    this.steps.forEach((step, index) => {
-      if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) return;
-      if (step.agricultural >= 0 && this.agricultural[cargoClass] !== step.agricultural) return;
-      if (step.classes !== null && step.classes[cargoClass] === 0) return;
-      if (step.directions !== 0 && (step.directions & (1 << direction)) === 0) return;
-      taken.push(index);
-      if (step.assignsChannel) channel = drawnChannel;
-    });
-    const route = Int32Array.from(taken);
-    this.routes[key] = route;
-    return route;
   }
 
   private visit(truck: Truck, station: Station): void {
@@ -312,33 +264,6 @@ export class GateModel {
     }
     const spoiled = this.ledger.clear(truck, now);
     if (this.onTruck !== null) this.onTruck(this.ledger.record(truck, now, spoiled));
-  }
-
-  private buildNeighbour(spec: NonNullable<Scenario["neighbour"]>): Station {
-    const openHours = spec.openHours ?? { fromHour: 0, toHour: 24 };
-    const openSeconds =
-      (openHours.fromHour === 0 && openHours.toHour === 24
-        ? 24
-        : openHours.fromHour < openHours.toHour
-          ? openHours.toHour - openHours.fromHour
-          : 24 - openHours.fromHour + openHours.toHour) * HOUR_SECONDS;
-    // The other side accepts one truck every openSeconds / trucksPerDay while open: a
-    // deterministic single server paces exits to its daily capacity.
-    const spacing = durationLaw({
-      kind: "deterministic",
-      seconds: openSeconds / spec.trucksPerDay,
-    });
-    const classes = this.scenario.trucks.cargoClasses;
-    return new Station(this.sim, {
-      index: this.stations.length,
-      id: "neighbour",
-      kind: "other",
-      segment: SEGMENTS.indexOf("exit"),
-      schedule: new CapacitySchedule({ servers: 1, openHours }),
-      laws: [0, 1].map(() => classes.map(() => spacing)),
-      serviceStream: this.streams.stream("service:neighbour"),
-      afterService: (truck) => this.exit(truck),
-    });
   }
 
   private allStations(): Station[] {
