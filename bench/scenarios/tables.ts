@@ -87,7 +87,7 @@ export function recordingTable(summary: ScenarioSummary, sizes: ScenarioSizes): 
   const variants = [
     ["summaries only (reference)", base],
     ["onTruck no-op: TruckRecord objects built, dropped", find(sizes.recording.records)],
-    ["onTruck → truckRecordCsvRow → 1 MB writeSync chunks", find(sizes.recording.csv)],
+    ["onTruck → truckRecordCsvRow → 64 KB writeSync chunks", find(sizes.recording.csv)],
   ] as const;
   // Seconds per run from the rates (these lines run once, so they are that run's seconds).
   const per = (line: LineSummary | undefined, perS: number | undefined) =>

@@ -5,7 +5,7 @@
  */
 import type { GateRunResult, TruckRecord } from "./results.js";
 import { CHANNELS, DIRECTIONS, type Scenario } from "./scenario/schema.js";
-import { SEGMENTS, type Truck } from "./truck.js";
+import type { SEGMENTS, Segment, Truck } from "./truck.js";
 import { SegmentRecorder, TimeInSystemBook } from "./truck-kpis.js";
 
 const DAY_SECONDS = 86_400;
@@ -103,10 +103,18 @@ export class TruckLedger {
 
   /** The Time Release Study record of a truck that left at `nowSeconds`. */
   record(truck: Truck, nowSeconds: number, spoiled: boolean): TruckRecord {
-    const segmentSeconds = {} as Record<(typeof SEGMENTS)[number], number>;
-    SEGMENTS.forEach((segment, i) => {
-      segmentSeconds[segment] = truck.segmentSeconds[i]!;
-    });
+    const seconds = truck.segmentSeconds;
+    // perf: one object literal (one hidden class) instead of keys added in a loop (bench:
+    // scenarios, smart-doubled year with onTruck). The indices follow SEGMENTS_IN_ORDER below.
+    const segmentSeconds: Record<Segment, number> = {
+      road: seconds[0]!,
+      identity: seconds[1]!,
+      declaration: seconds[2]!,
+      inspection: seconds[3]!,
+      quarantine: seconds[4]!,
+      release: seconds[5]!,
+      exit: seconds[6]!,
+    };
     return {
       id: truck.id,
       direction: DIRECTIONS[truck.direction]!,
@@ -188,3 +196,15 @@ export class TruckLedger {
     };
   }
 }
+
+/** Fails to compile if SEGMENTS changes order, which the literal in `record` relies on. */
+const SEGMENTS_IN_ORDER: typeof SEGMENTS = [
+  "road",
+  "identity",
+  "declaration",
+  "inspection",
+  "quarantine",
+  "release",
+  "exit",
+];
+void SEGMENTS_IN_ORDER;

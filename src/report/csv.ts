@@ -181,15 +181,10 @@ export function truckRecordsCsvHeader(): string {
  * truckRecordCsvRow(record); // "17,import,durian,green,3600,4521.5,921.5,false,600,15,…\r\n"
  */
 export function truckRecordCsvRow(record: TruckRecord): string {
-  return csvRow([
-    record.id,
-    record.direction,
-    record.cargoClass,
-    record.channel,
-    record.arrivalSeconds,
-    record.exitSeconds,
-    record.timeInSystemSeconds,
-    record.spoiled,
-    ...TRUCK_CSV_SEGMENTS.map((segment) => record.segmentSeconds[segment]),
-  ]);
+  // perf: one string built field by field, no intermediate arrays (bench: scenarios,
+  // smart-doubled year with records streamed to CSV).
+  let row = `${csvField(record.id)},${csvField(record.direction)},${csvField(record.cargoClass)},${csvField(record.channel)},${csvField(record.arrivalSeconds)},${csvField(record.exitSeconds)},${csvField(record.timeInSystemSeconds)},${record.spoiled ? "true" : "false"}`;
+  const segments = record.segmentSeconds;
+  for (const segment of TRUCK_CSV_SEGMENTS) row += `,${csvField(segments[segment])}`;
+  return row + CSV_EOL;
 }

@@ -30,11 +30,51 @@ export const JSON_SIGNIFICANT_DIGITS = 6;
 export function roundForJson(value: number): number | null {
   if (!Number.isFinite(value)) return null;
   if (Number.isInteger(value)) return value === 0 ? 0 : value;
-  const integerDigits = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+  const fast = roundedFast(value);
+  if (fast !== undefined) return fast;
+  // Counted on the digits, not by log10, which rounds up to an integer just below 10^k (> 1e13).
+  const magnitude = Math.abs(value);
+  const integerDigits = magnitude < 1 ? 1 : String(Math.trunc(magnitude)).length;
   const rounded = Number(
     value.toPrecision(Math.min(21, Math.max(JSON_SIGNIFICANT_DIGITS, integerDigits))),
   );
   return rounded === 0 ? 0 : rounded;
+}
+
+/** 10^d for the decimals kept by the fast path. */
+const DECIMAL_SCALE = [1, 10, 100, 1000, 10_000, 100_000];
+
+/**
+ * {@link roundForJson} for 1 ≤ |value| < 2^51 with arithmetic instead of `toPrecision` and a
+ * parse, or undefined where the two could disagree: below 1 (significant digits then start after
+ * the point) and when the scaled value lies within 1e-7 of a rounding tie, where the rounded
+ * product m·10^d might fall on the other side of the exact decimal expansion `toPrecision` uses.
+ * Elsewhere both give the double nearest to the same decimal (n / 10^d is correctly rounded).
+ * perf: ~5× faster per number; per-truck CSV records format 15 numbers a truck (bench:
+ * scenarios, smart-doubled year with records streamed to CSV).
+ */
+function roundedFast(value: number): number | undefined {
+  const magnitude = Math.abs(value);
+  if (!(magnitude >= 1 && magnitude < 2 ** 51)) return undefined;
+  const decimals =
+    magnitude >= 100_000
+      ? 0
+      : magnitude >= 10_000
+        ? 1
+        : magnitude >= 1000
+          ? 2
+          : magnitude >= 100
+            ? 3
+            : magnitude >= 10
+              ? 4
+              : 5;
+  const scale = DECIMAL_SCALE[decimals]!;
+  const scaled = magnitude * scale;
+  const whole = Math.floor(scaled);
+  if (Math.abs(scaled - whole - 0.5) < 1e-7) return undefined;
+  // toPrecision picks the larger of two equally near candidates for |value|: round half up.
+  const rounded = (scaled - whole >= 0.5 ? whole + 1 : whole) / scale;
+  return value < 0 ? -rounded : rounded;
 }
 
 /** A nullable number for JSON (see {@link roundForJson}). */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   COMPARISON_FORMAT,
@@ -79,6 +80,31 @@ describe("JSON reports", () => {
     expect(Object.is(roundForJson(-0), 0)).toBe(true);
     const doc = JSON.parse(comparisonJson(makeComparison()));
     expect(doc.kpis[0].b.sd).toBe(31.542);
+  });
+
+  it("rounds exactly like toPrecision on its arithmetic fast path, ties and digit carries included", () => {
+    // The reference is the definition: six significant digits, never fewer than the integer part.
+    const reference = (value: number) => {
+      const magnitude = Math.abs(value);
+      const integerDigits = magnitude < 1 ? 1 : String(Math.trunc(magnitude)).length;
+      const rounded = Number(value.toPrecision(Math.min(21, Math.max(6, integerDigits))));
+      return rounded === 0 ? 0 : rounded;
+    };
+    const ties = [
+      1.000005, 2.5, -2.5, 100000.5, -100000.5, 12345.65, 99999.95, 9.999995, 0.5, 99999999999999.8,
+    ];
+    for (const x of ties) expect(roundForJson(x), `x = ${x}`).toBe(reference(x));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.integer({ min: -4, max: 16 }),
+        (mantissa, exponent) => {
+          const x = mantissa * 10 ** exponent;
+          expect(roundForJson(x)).toBe(reference(x));
+        },
+      ),
+      { seed: 20261123, numRuns: 20_000 },
+    );
   });
 
   it("sorts the caller's meta keys so the output does not depend on their order", () => {
