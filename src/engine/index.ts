@@ -16,12 +16,7 @@ export {
   Seizure,
 } from "./request.js";
 export { type CapacityDropPolicy, Resource, type ResourceOptions } from "./resource.js";
+export type { RunOptions, RunResult, SimulationOptions, StopReason } from "./run-options.js";
 export { MAX_PRIORITY, MIN_PRIORITY, Priority, ScheduledEvent } from "./scheduled-event.js";
-export {
-  type RunOptions,
-  type RunResult,
-  Simulation,
-  type SimulationOptions,
-  type StopReason,
-} from "./simulation.js";
+export { Simulation } from "./simulation.js";
 export { Store, type StoreOptions } from "./store.js";

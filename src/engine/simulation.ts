@@ -9,6 +9,13 @@ import { describeValue, SimulationError } from "./errors.js";
 import { SimEvent, Timeout } from "./event.js";
 import { Process, type ProcessBody } from "./process.js";
 import {
+  positiveCount,
+  type RunOptions,
+  type RunResult,
+  type SimulationOptions,
+  type StopReason,
+} from "./run-options.js";
+import {
   compareScheduled,
   MAX_PRIORITY,
   MAX_SEQUENCE,
@@ -16,42 +23,6 @@ import {
   orderingKey,
   ScheduledEvent,
 } from "./scheduled-event.js";
-
-/** Options of a simulation instance. */
-export interface SimulationOptions {
-  /** Simulated start time (default 0). Time units are the model's (gatesim models use seconds). */
-  readonly startTime?: number;
-  /**
-   * Event budget: a run that processes more events than this in total stops with
-   * EVENT_BUDGET_EXCEEDED (default 2^40, about 10^12).
-   */
-  readonly maxEvents?: number;
-  /**
-   * Events allowed at one simulated instant before the run stops with ZERO_TIME_LOOP; catches
-   * models that reschedule themselves with zero delay forever (default 10,000,000).
-   */
-  readonly maxEventsAtSameTime?: number;
-}
-
-/** Options of one call to {@link Simulation.run}. */
-export interface RunOptions {
-  /** Stop before any event later than this time; the clock is then set to `until`. */
-  readonly until?: number;
-  /** Checked after every event; the run stops when it returns true. */
-  readonly stopWhen?: () => boolean;
-}
-
-/** Why a run returned. */
-export type StopReason = "exhausted" | "until" | "stopped" | "condition";
-
-/** What a run reports when it returns. */
-export interface RunResult {
-  readonly reason: StopReason;
-  /** Simulated time when the run returned. */
-  readonly time: number;
-  /** Events processed by this call (cancelled entries are not counted). */
-  readonly events: number;
-}
 
 /**
  * A discrete-event simulation.
@@ -404,15 +375,4 @@ export class Simulation {
 /** tinyqueue's internal sift-down: restores the heap order below position `pos`. */
 interface SiftDown {
   _down(pos: number): void;
-}
-
-function positiveCount(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!(Number.isInteger(value) && value >= 1)) {
-    throw new SimulationError(
-      "INVALID_ARGUMENT",
-      `Simulation: ${field} expected an integer >= 1, received ${describeValue(value)}`,
-    );
-  }
-  return value;
 }
