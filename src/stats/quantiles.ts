@@ -84,8 +84,9 @@ export class QuantileSketch implements QuantileEstimator {
    * perf: counts per histogram bucket not yet handed to the histogram, indexed exactly as
    * hdr-histogram-js indexes its counts but computed with one `Math.clz32` instead of its
    * log2/pow per value; flushed (one `recordValueWithCount` per used bucket) before any read.
-   * The histogram gives the same answers either way (test/stats/quantiles.test.ts); recording
-   * costs about a third (bench: scenarios, smart-doubled year).
+   * The histogram gives the same answers either way (test/stats/quantiles.test.ts); an add
+   * went from 128–143 to 19–22 ns (measured against the direct version; bench: scenarios,
+   * smart-doubled year).
    */
   private pending = new Float64Array(0);
   private pendingCount = 0;
