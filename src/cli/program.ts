@@ -129,10 +129,14 @@ export async function runCli(args: readonly string[]): Promise<number> {
         (value: string, all: string[]) => [...all, value],
         [],
       )
+      .option(
+        "--report <file.html>",
+        "also write an HTML page with the table and one chart per KPI against the first --vary",
+      )
       .addHelpText(
         "after",
         example(
-          "gatesim sweep huu-nghi-manual-2019 --vary stations.identity.servers=8,10,12 --replications 5",
+          "gatesim sweep huu-nghi-manual-2019 --vary stations.identity.servers=8,10,12 --replications 5 --report sweep.html",
         ),
       ),
     5,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mmc } from "../../src/stats/index.js";
+import { svgProblems } from "../report/svg-check.js";
 
 /** The real, built binary as a subprocess (`npm test` builds dist/ first). */
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -19,6 +20,39 @@ function gatesim(...args: string[]) {
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A gate with one station of exponential service: an M/M/c queue (700 trucks/day, 10 min each). */
+const trucksPerDay = 700;
+const meanServiceSeconds = 600; // offered load 4.86 erlangs
+function oneStationGate() {
+  return {
+    name: "one-station",
+    horizonDays: 20,
+    trucks: {
+      directionShares: { export: 0.5, import: 0.5 },
+      cargoClasses: [{ id: "general", share: 1, agricultural: false }],
+    },
+    arrivals: {
+      kind: "profile",
+      trucksPerDay,
+      hourlyShares: Array.from({ length: 24 }, () => 1 / 24),
+    },
+    stations: [
+      {
+        id: "check",
+        kind: "other",
+        servers: 10,
+        serviceSeconds: { kind: "exponential", meanSeconds: meanServiceSeconds },
+      },
+    ],
+    pathway: [{ stationId: "check" }],
+  };
+}
+
+/** Erlang C mean time in system of the one-station gate with `c` servers, in hours. */
+const hours = (c: number) =>
+  (mmc({ arrivalRate: trucksPerDay / 86_400, serviceRate: 1 / meanServiceSeconds, servers: c })
+    .meanTimeInSystem ?? Number.POSITIVE_INFINITY) / 3600;
 
 function file(name: string, text: string): string {
   const path = join(work, name);
@@ -158,33 +192,7 @@ describe("the gatesim CLI", () => {
   });
 
   it("finds the least lanes of a one-station gate that meet an Erlang C target", () => {
-    const trucksPerDay = 700;
-    const meanServiceSeconds = 600; // offered load 4.86 erlangs
-    const scenario = {
-      name: "one-station",
-      horizonDays: 20,
-      trucks: {
-        directionShares: { export: 0.5, import: 0.5 },
-        cargoClasses: [{ id: "general", share: 1, agricultural: false }],
-      },
-      arrivals: {
-        kind: "profile",
-        trucksPerDay,
-        hourlyShares: Array.from({ length: 24 }, () => 1 / 24),
-      },
-      stations: [
-        {
-          id: "check",
-          kind: "other",
-          servers: 10,
-          serviceSeconds: { kind: "exponential", meanSeconds: meanServiceSeconds },
-        },
-      ],
-      pathway: [{ stationId: "check" }],
-    };
-    const hours = (c: number) =>
-      (mmc({ arrivalRate: trucksPerDay / 86_400, serviceRate: 1 / meanServiceSeconds, servers: c })
-        .meanTimeInSystem ?? Infinity) / 3600;
+    const scenario = oneStationGate();
     // target between the analytic values of c = 6 (≈ 0.245 h) and c = 7 (≈ 0.189 h), clear of both
     const target = 0.215;
     expect(hours(6)).toBeGreaterThan(target * 1.1);
@@ -210,5 +218,46 @@ describe("the gatesim CLI", () => {
     const html = readFileSync(join(work, "plan.html"), "utf8");
     expect(html).toContain("check=7");
     expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(1);
+  });
+  it("sweeps the servers of a one-station gate: Erlang C inside each point's CI, and an HTML page", () => {
+    const report = join(work, "sweep.html");
+    const result = gatesim(
+      "sweep",
+      file("sweep-one-station.json", JSON.stringify(oneStationGate())),
+      "--vary",
+      "stations.check.servers=6,7,9",
+      "--replications",
+      "6",
+      "--seed",
+      "cli-sweep",
+      "--json",
+      "--quiet",
+      "--workers",
+      "2",
+      "--report",
+      report,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const sweep = JSON.parse(result.stdout);
+    expect(sweep.format).toBe("gatesim.sweep/1");
+    expect(sweep.rows.map((row: { point: Record<string, number> }) => row.point)).toEqual([
+      { "stations.check.servers": 6 },
+      { "stations.check.servers": 7 },
+      { "stations.check.servers": 9 },
+    ]);
+    for (const row of sweep.rows) {
+      const c = row.point["stations.check.servers"];
+      const { lower, upper } = row.kpis.meanTimeInSystemHours;
+      expect(
+        hours(c) >= lower && hours(c) <= upper,
+        `seed cli-sweep, c = ${c}: Erlang C ${hours(c)} h outside [${lower}, ${upper}]`,
+      ).toBe(true);
+    }
+    const html = readFileSync(report, "utf8");
+    expect(html).toContain("stations.check.servers");
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(4);
+    for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
+    expect(html).not.toMatch(/(src|href)="https?:/);
   });
 });

@@ -110,6 +110,8 @@ describe("the report entries", () => {
         "planHtmlReport",
         "queueOverTimeChart",
         "renderVegaLiteSvg",
+        "sweepChart",
+        "sweepHtmlReport",
         "thinByMax",
         "timeInSystemChart",
       ]

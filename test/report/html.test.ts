@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type HtmlReportInput, htmlReport } from "../../src/report/charts/index.js";
 import { estimate, makeComparison, manualRun, smartRun } from "./fixtures.js";
-import { svgProblems } from "./svg-check.js";
+import { svgProblems, svgTexts } from "./svg-check.js";
 
 const input: HtmlReportInput = {
   title: "Huu Nghi: manual (2019) against smart gate (2024)",
@@ -100,6 +100,42 @@ describe("the capacity plan page", () => {
     expect(html).toContain("<td>check=7</td>");
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
     expect(svgs).toHaveLength(1);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+  it("renders a sweep page: escaped text, shares in %, one well-formed chart per KPI", async () => {
+    const { sweepHtmlReport } = await import("../../src/report/charts/index.js");
+    const estimate = (mean: number) => ({
+      n: 3,
+      mean,
+      sd: 0.01,
+      halfWidth: 0.02,
+      lower: mean - 0.02,
+      upper: mean + 0.02,
+      level: 0.95,
+    });
+    const rows = [4, 6].flatMap((servers) =>
+      ["day", "24h"].map((hours) => ({
+        point: { "stations.check.servers": servers, "stations.check.openHours": hours },
+        kpis: { share: estimate(servers / 10), wait: estimate(1 / servers) },
+      })),
+    );
+    const html = await sweepHtmlReport({
+      title: "Sweep <b>",
+      summary: "4 points & 3 replications",
+      parameters: ["stations.check.servers", "stations.check.openHours"],
+      rows,
+      kpis: [
+        { key: "share", label: "Cleared within 24 h", unit: "share" },
+        { key: "wait", label: "Wait", unit: "h" },
+      ],
+    });
+    expect(html).toContain("Sweep &lt;b&gt;");
+    expect(html).toContain("4 points &amp; 3 replications");
+    expect(html).toContain('<td class="num">40.0 ± 2.0</td>'); // share 0.4 ± 0.02 shown in %
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
+    expect(svgTexts(svgs[0]!)).toContain("stations.check.openHours=24h");
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 });

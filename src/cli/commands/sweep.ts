@@ -1,6 +1,7 @@
 /**
  * `gatesim sweep <scenario> --vary stations.identity.servers=2,4,6 --vary arrivals.trucksPerDay=3000,3600`:
- * a grid over scenario parameters, a tidy table of KPIs with confidence intervals.
+ * a grid over scenario parameters, a tidy table of KPIs with confidence intervals (JSON, CSV,
+ * and an HTML page with one chart per KPI).
  */
 import { sweep } from "../../experiment/index.js";
 import {
@@ -102,6 +103,17 @@ export async function sweepCommand(
           ]),
         }),
       );
+    }
+    if (flags.report !== undefined) {
+      const { sweepHtmlReport } = await import("../../report/charts/index.js");
+      const html = await sweepHtmlReport({
+        title: `Sweep of ${scenario.name}`,
+        summary: `${rows.length} points × ${flags.replications} replications of ${scenario.name} (${scenario.horizonDays} days each, seed "${flags.seed}", common random numbers across points); mean ± 95% CI half-width.`,
+        parameters: paths,
+        rows,
+        kpis: shown,
+      });
+      writeOutputFile(flags.report, html, "HTML report");
     }
     if (flags.csv !== undefined) {
       const header = csvRow([...paths, "kpi", "unit", "n", "mean", "half_width", "lower", "upper"]);

@@ -16,5 +16,12 @@ export { type QueueOverTimeOptions, queueOverTimeChart } from "./queue-over-time
 export { renderVegaLiteSvg, type VegaLiteSpec } from "./render.js";
 export { DRAIN_LABEL, type PlanRun, thinByMax } from "./series.js";
 export { normaliseSvgIds } from "./svg.js";
+export { type SweepChartOptions, type SweepChartPoint, sweepChart } from "./sweep-chart.js";
+export {
+  type SweepReportInput,
+  type SweepReportKpi,
+  type SweepReportRow,
+  sweepHtmlReport,
+} from "./sweep-html.js";
 export { CHART_CONFIG, type ChartOptions, PLAN_COLOURS } from "./theme.js";
 export { type TimeInSystemOptions, timeInSystemChart } from "./time-in-system.js";
