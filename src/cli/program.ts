@@ -54,7 +54,14 @@ export async function runCli(args: readonly string[]): Promise<number> {
         "--trucks-csv <file>",
         "stream one run's per-truck Time Release Study records to a CSV file",
       )
-      .addHelpText("after", example("gatesim run huu-nghi-smart-2024 --replications 1 --days 7")),
+      .option(
+        "--report <file.html>",
+        "also write an HTML page with the KPIs, the day-by-day charts and where trucks wait",
+      )
+      .addHelpText(
+        "after",
+        example("gatesim run huu-nghi-smart-2024 --replications 1 --days 7 --report smart.html"),
+      ),
     10,
   ).action(async (scenario: string, raw: RawCommonFlags & { trucksCsv?: string }) => {
     await runCommand(scenario, commonFlags(raw, 10), raw.trucksCsv);

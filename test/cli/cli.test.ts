@@ -183,10 +183,22 @@ describe("the gatesim CLI", () => {
     expect(lines.length).toBeGreaterThan(9);
   });
 
-  it("streams per-truck Time Release Study records to CSV", () => {
+  it("streams per-truck Time Release Study records to CSV and writes the HTML page of the run", () => {
     const trucks = join(work, "trucks.csv");
-    const result = gatesim("run", "lang-son-record-day", "--trucks-csv", trucks, "--json");
+    const report = join(work, "run.html");
+    const result = gatesim(
+      "run",
+      "lang-son-record-day",
+      "--trucks-csv",
+      trucks,
+      "--json",
+      "--report",
+      report,
+    );
     expect(result.code).toBe(0);
+    const html = readFileSync(report, "utf8");
+    expect(html).toContain("lang-son-record-day clears");
+    expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(3);
     const rows = readFileSync(trucks, "utf8").trim().split("\r\n");
     expect(rows.length).toBe(1 + JSON.parse(result.stdout).run.trucks.cleared);
   });

@@ -110,6 +110,7 @@ describe("the report entries", () => {
         "planHtmlReport",
         "queueOverTimeChart",
         "renderVegaLiteSvg",
+        "runHtmlReport",
         "sweepChart",
         "sweepHtmlReport",
         "thinByMax",

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type HtmlReportInput, htmlReport } from "../../src/report/charts/index.js";
-import { estimate, makeComparison, manualRun, smartRun } from "./fixtures.js";
+import {
+  estimate,
+  makeComparison,
+  makeReplicationSummary,
+  manualRun,
+  smartRun,
+} from "./fixtures.js";
 import { svgProblems, svgTexts } from "./svg-check.js";
 
 const input: HtmlReportInput = {
@@ -137,5 +143,29 @@ describe("the capacity plan page", () => {
     for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
     expect(svgTexts(svgs[0]!)).toContain("stations.check.openHours=24h");
     expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+  it("renders a run page: headline from the KPIs, their CI table, three charts, escaped text", async () => {
+    const { runHtmlReport } = await import("../../src/report/charts/index.js");
+    const summary = makeReplicationSummary();
+    const withKpis = await runHtmlReport({
+      title: "Smart <gate>",
+      scenario: "smart & co",
+      run: smartRun,
+      kpis: summary.kpis,
+      replications: summary.replications,
+    });
+    expect(withKpis).toContain("Smart &lt;gate&gt;");
+    expect(withKpis).toContain("smart &amp; co");
+    expect(withKpis).toContain("<h2>Results</h2>");
+    const svgs = withKpis.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(3);
+    for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
+    expect(withKpis).not.toMatch(/(src|href)="https?:/);
+    const oneRun = await runHtmlReport({ title: "One run", scenario: "smart", run: smartRun });
+    expect(oneRun).not.toContain("<h2>Results</h2>");
+    expect(oneRun).toContain(`One run of ${smartRun.horizonDays} days`);
+    expect(await runHtmlReport({ title: "One run", scenario: "smart", run: smartRun })).toBe(
+      oneRun,
+    );
   });
 });

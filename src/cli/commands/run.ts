@@ -1,10 +1,10 @@
 /**
  * `gatesim run <scenario>`: one scenario; with one replication a detailed run table, with more
  * the KPIs' means and confidence intervals. `--trucks-csv` streams per-truck Time Release Study
- * records to a file (one replication, not kept in memory).
+ * records to a file (one replication, not kept in memory); `--report` writes an HTML page.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import { replicate } from "../../experiment/index.js";
+import { type ReplicationSummary, replicate } from "../../experiment/index.js";
 import { GATE_KPIS, type GateRunResult, gateExperimentModel, runGate } from "../../gate/index.js";
 import {
   replicationJson,
@@ -38,6 +38,7 @@ export async function runCommand(
     print(
       flags.json ? runJson(result, { command: "run", scenario: scenario.name }) : runTable(result),
     );
+    await writeRunReport(flags.report, scenario.name, result);
     if (flags.csv !== undefined) {
       writeOutputFile(
         flags.csv,
@@ -56,7 +57,7 @@ export async function runCommand(
       seed: flags.seed,
       replications: flags.replications,
       kpis: GATE_KPIS,
-      keepResults: flags.csv !== undefined,
+      keepResults: flags.csv !== undefined || flags.report !== undefined,
       runner,
       onProgress: ({ done, total }) => progress.update(done, total),
     });
@@ -72,6 +73,10 @@ export async function runCommand(
         replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS)),
         "CSV",
       );
+    }
+    const first = summary.results?.[0];
+    if (first !== undefined) {
+      await writeRunReport(flags.report, scenario.name, first, summary.kpis, summary.replications);
     }
   } finally {
     progress.finish();
@@ -112,4 +117,24 @@ function runWithTruckRecords(
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes the HTML page of a run when `--report` asked for one (charts load only then). */
+async function writeRunReport(
+  file: string | undefined,
+  scenario: string,
+  run: GateRunResult,
+  kpis?: ReplicationSummary<GateRunResult>["kpis"],
+  replications?: number,
+): Promise<void> {
+  if (file === undefined) return;
+  const { runHtmlReport } = await import("../../report/charts/index.js");
+  const html = await runHtmlReport({
+    title: scenario,
+    scenario,
+    run,
+    ...(kpis === undefined ? {} : { kpis }),
+    ...(replications === undefined ? {} : { replications }),
+  });
+  writeOutputFile(file, html, "HTML report");
 }

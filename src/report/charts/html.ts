@@ -7,14 +7,7 @@
 import type { ComparisonSummary, KpiEstimate } from "../../experiment/types.js";
 import type { GateRunResult } from "../../gate/results.js";
 import { escapeHtml } from "../escape-html.js";
-import {
-  estimateDecimals,
-  formatEstimate,
-  formatInterval,
-  formatNumber,
-  formatShare,
-  formatSigned,
-} from "../format.js";
+import { estimateDecimals, formatEstimate, formatInterval, formatSigned } from "../format.js";
 import { comparisonHeadline, type HeadlineOptions } from "../headline.js";
 import { displayUnit, levelLabel, scaleEstimate } from "../kpi-display.js";
 import { verdictOf, verdictText } from "../verdict.js";
@@ -29,6 +22,7 @@ import { HOW_TO_READ } from "./html-text.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
+import { cell, stationsHtmlTable } from "./stations-table.js";
 import { timeInSystemChart } from "./time-in-system.js";
 
 /** Input of {@link htmlReport}. */
@@ -57,11 +51,6 @@ const VERDICT_CLASS = {
   "no-clear-difference": "tie",
   undetermined: "undetermined",
 } as const;
-
-function cell(text: string, className?: string): string {
-  const attr = className === undefined ? "" : ` class="${className}"`;
-  return `<td${attr}>${escapeHtml(text)}</td>`;
-}
 
 function differenceText(est: KpiEstimate): [string, string] {
   if (est.mean === null) return ["—", "—"];
@@ -99,17 +88,6 @@ function comparisonHtmlTable(summary: ComparisonSummary<unknown>): string {
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join("");
   return `<table class="comparison">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
-}
-
-function stationsHtmlTable(name: string, run: GateRunResult): string {
-  const rows = run.stations.map(
-    (s) =>
-      `<tr>${cell(s.id, "text")}${cell(formatNumber(s.meanWaitMinutes, s.meanWaitMinutes === null ? 0 : 1))}${cell(formatNumber(s.p90WaitMinutes, s.p90WaitMinutes === null ? 0 : 1))}${cell(formatShare(s.utilisation))}${cell(formatNumber(s.maxQueueTrucks, 0))}</tr>`,
-  );
-  const head = ["station", "mean wait (min)", "p90 wait (min)", "busy", "longest queue (trucks)"]
-    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
-    .join("");
-  return `<table class="stations">\n<caption>${escapeHtml(name)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
 }
 
 /**

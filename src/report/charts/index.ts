@@ -14,6 +14,7 @@ export { type HtmlReportInput, htmlReport } from "./html.js";
 export { type PlanReportInput, type PlanReportRow, planHtmlReport } from "./plan-html.js";
 export { type QueueOverTimeOptions, queueOverTimeChart } from "./queue-over-time.js";
 export { renderVegaLiteSvg, type VegaLiteSpec } from "./render.js";
+export { type RunReportInput, runHtmlReport } from "./run-html.js";
 export { DRAIN_LABEL, type PlanRun, thinByMax } from "./series.js";
 export { normaliseSvgIds } from "./svg.js";
 export { type SweepChartOptions, type SweepChartPoint, sweepChart } from "./sweep-chart.js";
