@@ -13,21 +13,36 @@ import {
 } from "../gate/index.js";
 import { CliError, EXIT } from "./errors.js";
 
-/** Loads `arg` (preset or file) and applies `--days` when given. */
-export function loadScenarioArg(arg: string, days?: number): Scenario {
+/** Flags that override a scenario's fields. */
+export interface ScenarioOverrides {
+  /** `--days`: the horizon. */
+  readonly days?: number | undefined;
+  /** `--warmup-days`: the warm-up left out of the KPIs. */
+  readonly warmupDays?: number | undefined;
+}
+
+/** Loads `arg` (preset or file) and applies `--days` and `--warmup-days` when given. */
+export function loadScenarioArg(arg: string, overrides: ScenarioOverrides = {}): Scenario {
   let scenario = preset(arg);
   if (scenario === undefined) scenario = loadFile(arg);
-  if (days !== undefined) {
-    try {
-      scenario = withParameter(scenario, "horizonDays", days);
-    } catch (error) {
-      throw new CliError(
-        `--days: ${(error as Error).message.split("\n").slice(1).join(" ").trim()}`,
-        EXIT.INVALID_INPUT,
-      );
-    }
+  if (overrides.days !== undefined) {
+    scenario = override(scenario, "--days", "horizonDays", overrides.days);
+  }
+  if (overrides.warmupDays !== undefined) {
+    scenario = override(scenario, "--warmup-days", "warmupDays", overrides.warmupDays);
   }
   return scenario;
+}
+
+function override(scenario: Scenario, flag: string, path: string, value: number): Scenario {
+  try {
+    return withParameter(scenario, path, value);
+  } catch (error) {
+    throw new CliError(
+      `${flag}: ${(error as Error).message.split("\n").slice(1).join(" ").trim()}`,
+      EXIT.INVALID_INPUT,
+    );
+  }
 }
 
 function loadFile(path: string): Scenario {

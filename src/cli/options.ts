@@ -10,6 +10,7 @@ export interface RawCommonFlags {
   readonly replications?: string;
   readonly seed?: string;
   readonly days?: string;
+  readonly warmupDays?: string;
   readonly workers?: string;
   readonly json?: boolean;
   readonly csv?: string;
@@ -22,6 +23,7 @@ export interface CommonFlags {
   readonly replications: number;
   readonly seed: string;
   readonly days: number | undefined;
+  readonly warmupDays: number | undefined;
   readonly workers: number;
   readonly json: boolean;
   readonly csv: string | undefined;
@@ -61,6 +63,7 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
       integerFlag("--replications", raw.replications, 1, 100_000) ?? defaultReplications,
     seed,
     days: integerFlag("--days", raw.days, 1, 3650),
+    warmupDays: integerFlag("--warmup-days", raw.warmupDays, 0, 3650),
     workers: integerFlag("--workers", raw.workers, 1, 64) ?? defaultWorkers(),
     json: raw.json === true,
     csv: raw.csv,

@@ -22,6 +22,7 @@ function withCommonFlags(command: Command, replications: number): Command {
     )
     .option("--seed <seed>", "master seed of the random streams", "1")
     .option("--days <n>", "override the scenario's horizon in days")
+    .option("--warmup-days <n>", "leave the first n days out of the KPIs (the run starts empty)")
     .option("--workers <n>", "worker threads for replications (default: cores, at most 8)")
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")

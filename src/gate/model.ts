@@ -190,10 +190,21 @@ export class GateModel {
       startOutages(sim, this.stations[index]!, spec.outages, stream, this.endSeconds);
     });
     this.startSampling();
+    const warmupDays = this.scenario.warmupDays ?? 0;
+    if (warmupDays > 0) sim.scheduleAt(warmupDays * DAY_SECONDS, this.endWarmup);
     startArrivals(sim, this.scenario.arrivals, this.streams, this.endArrivalsSeconds, this.arrive);
     sim.run({ until: this.endSeconds });
     return this.summarise();
   }
+
+  /** The end of the warm-up: station, yard and road statistics start afresh. */
+  private readonly endWarmup = (): void => {
+    const now = this.sim.now;
+    for (const station of this.allStations()) station.resetStatistics();
+    this.yardLevel.restart(now);
+    this.road.restart(now);
+    this.maxRoad = this.yard?.queueLength ?? 0;
+  };
 
   private readonly arrive = (observedDirection?: number): void => {
     const now = this.sim.now;
@@ -294,12 +305,14 @@ export class GateModel {
     const scenario = this.scenario;
     const spacing = scenario.yard?.truckSpacingMetres;
     const ledger = this.ledger.summary(end, this.yard?.queueLength ?? 0);
+    const measureFrom = (scenario.warmupDays ?? 0) * DAY_SECONDS;
     return {
       scenario: scenario.name,
       seed: this.seed,
       replication: this.replication,
       horizonDays: scenario.horizonDays,
       drainDays: scenario.drainDays ?? 0,
+      warmupDays: scenario.warmupDays ?? 0,
       trucks: ledger.trucks,
       throughput: ledger.throughput,
       backlog: ledger.backlog,
@@ -310,9 +323,9 @@ export class GateModel {
       stations: this.allStations().map((station) => station.kpis(end)),
       yard: {
         slots: scenario.yard?.slots ?? null,
-        meanOccupancy: this.yard === null ? null : this.yardLevel.mean(0, end),
+        meanOccupancy: this.yard === null ? null : this.yardLevel.mean(measureFrom, end),
         maxOccupancy: this.yardLevel.max,
-        meanRoadQueueTrucks: this.yard === null ? null : this.road.mean(0, end),
+        meanRoadQueueTrucks: this.yard === null ? null : this.road.mean(measureFrom, end),
         maxRoadQueueTrucks: this.maxRoad,
         maxRoadQueueKm: spacing === undefined ? null : (this.maxRoad * spacing) / 1000,
       },

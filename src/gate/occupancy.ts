@@ -13,6 +13,8 @@ export class Occupancy {
   max = 0;
   private entrySum = 0;
   private completedSum = 0;
+  /** Start of the window the integral covers (0, or the time of the last `restart`). */
+  private since = 0;
 
   /** An item enters at `nowSeconds`. */
   enter(nowSeconds: number): void {
@@ -23,12 +25,25 @@ export class Occupancy {
 
   /** The item that entered at `enteredSeconds` leaves at `nowSeconds`. */
   leave(enteredSeconds: number, nowSeconds: number): void {
+    // An item that entered before the window started counts from the window's start.
+    const counted = enteredSeconds > this.since ? enteredSeconds : this.since;
     this.inside -= 1;
-    this.entrySum -= enteredSeconds;
-    this.completedSum += nowSeconds - enteredSeconds;
+    this.entrySum -= counted;
+    this.completedSum += nowSeconds - counted;
   }
 
-  /** Item-seconds spent inside up to `endSeconds`. */
+  /**
+   * Starts a new window at `nowSeconds` (the end of a warm-up): the integral and the maximum
+   * forget the past; items inside now count from now.
+   */
+  restart(nowSeconds: number): void {
+    this.since = nowSeconds;
+    this.completedSum = 0;
+    this.entrySum = this.inside * nowSeconds;
+    this.max = this.inside;
+  }
+
+  /** Item-seconds spent inside from the window's start up to `endSeconds`. */
   integral(endSeconds: number): number {
     return this.completedSum + this.inside * endSeconds - this.entrySum;
   }

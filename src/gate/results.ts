@@ -54,6 +54,8 @@ export interface GateRunResult {
   readonly replication: number;
   readonly horizonDays: number;
   readonly drainDays: number;
+  /** Days at the start left out of the KPIs (the counts per day still cover them). */
+  readonly warmupDays: number;
   readonly trucks: {
     readonly arrived: number;
     readonly cleared: number;

@@ -56,7 +56,7 @@ export class Station {
   private waitSumSeconds = 0;
   private maxWaitSeconds = 0;
   private serviceSumSeconds = 0;
-  readonly waitQuantiles = new WaitQuantiles();
+  private waitQuantiles = new WaitQuantiles();
   /** Busy servers: a truck enters at the start of its service and leaves at its end. */
   readonly busy = new Occupancy();
   /** The waiting line: a truck enters when it joins and leaves when it is served. */
@@ -123,6 +123,26 @@ export class Station {
     // Read after seize: a truck granted at once never counts as queued.
     const length = this.resource.queueLength;
     if (length > this.maxQueue) this.maxQueue = length;
+  }
+
+  /**
+   * Forgets the statistics gathered so far (the end of a warm-up): the KPIs then cover the
+   * trucks served, the waits and the occupancy from now on.
+   */
+  resetStatistics(): void {
+    const now = this.sim.now;
+    this.served = 0;
+    this.waitSumSeconds = 0;
+    this.maxWaitSeconds = 0;
+    this.serviceSumSeconds = 0;
+    this.waitQuantiles = new WaitQuantiles();
+    this.busy.restart(now);
+    this.queue.restart(now);
+    this.maxQueue = this.resource.queueLength;
+    this.servers.reset(now);
+    this.downSeconds = 0;
+    if (this.down) this.downSinceSeconds = now;
+    this.divertedTrucks = 0;
   }
 
   /** Applies the staffing schedule's servers at the current time. */

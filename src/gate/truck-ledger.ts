@@ -2,6 +2,8 @@
  * The ledger of trucks through the gate: arrivals and exits per calendar day and hour, the
  * backlog at the start of each day, time in system by direction × class × channel, Time Release
  * Study segments, and spoilage — streaming, so memory does not grow with the number of trucks.
+ * With a warm-up, the KPIs cover the trucks that arrive after it and the days from its end; the
+ * counts (arrived, cleared, per day) cover the whole run.
  */
 import type { GateRunResult, TruckRecord } from "./results.js";
 import { CHANNELS, DIRECTIONS, type Scenario } from "./scenario/schema.js";
@@ -44,6 +46,9 @@ export class TruckLedger {
   private firstInSystem: Truck | null = null;
   private readonly shelfLifeSeconds: Float64Array;
   private readonly totalDays: number;
+  /** The warm-up: days, and the time from which arriving trucks enter the KPIs. */
+  private readonly warmupDays: number;
+  private readonly measureFromSeconds: number;
 
   constructor(
     private readonly scenario: Scenario,
@@ -56,6 +61,8 @@ export class TruckLedger {
         : cargo.shelfLifeHours * HOUR_SECONDS,
     );
     this.totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
+    this.warmupDays = scenario.warmupDays ?? 0;
+    this.measureFromSeconds = this.warmupDays * DAY_SECONDS;
     this.arrivedPerDay = new Float64Array(this.totalDays);
     this.clearedPerDay = new Float64Array(this.totalDays);
     this.backlogAtStartOfDay = new Float64Array(this.totalDays);
@@ -71,7 +78,10 @@ export class TruckLedger {
     this.firstInSystem = truck;
     const day = Math.floor(nowSeconds / DAY_SECONDS);
     if (day < this.totalDays) this.arrivedPerDay[day]! += 1;
-    if (this.shelfLifeSeconds[truck.cargoClass] !== Number.POSITIVE_INFINITY)
+    if (
+      this.shelfLifeSeconds[truck.cargoClass] !== Number.POSITIVE_INFINITY &&
+      nowSeconds >= this.measureFromSeconds
+    )
       this.perishableArrived += 1;
   }
 
@@ -85,12 +95,13 @@ export class TruckLedger {
     if (next !== null) next.previousInSystem = previous;
     const timeInSystem = nowSeconds - truck.arrivalSeconds;
     const spoiled = timeInSystem > this.shelfLifeSeconds[truck.cargoClass]!;
-    if (spoiled) this.spoiledCleared += 1;
     const day = Math.floor(nowSeconds / DAY_SECONDS);
     if (day < this.totalDays) this.clearedPerDay[day]! += 1;
-    if (day < this.scenario.horizonDays) {
+    if (day < this.scenario.horizonDays && day >= this.warmupDays) {
       this.clearedPerHourOfDay[Math.floor((nowSeconds - day * DAY_SECONDS) / HOUR_SECONDS)]! += 1;
     }
+    if (truck.arrivalSeconds < this.measureFromSeconds) return spoiled; // arrived in the warm-up
+    if (spoiled) this.spoiledCleared += 1;
     this.timeInSystem.add(truck.direction, truck.cargoClass, truck.channel, timeInSystem, spoiled);
     this.segmentsByChannel[truck.channel + 1]!.add(truck.segmentSeconds);
     return spoiled;
@@ -134,12 +145,16 @@ export class TruckLedger {
     const horizon = scenario.horizonDays;
     let spoiledInSystem = 0;
     for (let truck = this.firstInSystem; truck !== null; truck = truck.nextInSystem) {
-      if (endSeconds - truck.arrivalSeconds > this.shelfLifeSeconds[truck.cargoClass]!)
+      if (
+        truck.arrivalSeconds >= this.measureFromSeconds &&
+        endSeconds - truck.arrivalSeconds > this.shelfLifeSeconds[truck.cargoClass]!
+      )
         spoiledInSystem += 1;
     }
     const spoiled = this.spoiledCleared + spoiledInSystem;
-    const clearedInHorizon = Array.from(this.clearedPerDay.subarray(0, horizon));
-    const meanClearedPerDay = clearedInHorizon.reduce((sum, n) => sum + n, 0) / horizon;
+    const measuredDays = horizon - this.warmupDays;
+    const clearedInHorizon = Array.from(this.clearedPerDay.subarray(this.warmupDays, horizon));
+    const meanClearedPerDay = clearedInHorizon.reduce((sum, n) => sum + n, 0) / measuredDays;
     const backlog = Array.from(this.backlogAtStartOfDay);
     const named = <T>(names: readonly string[], values: readonly T[]) =>
       Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<string, T>;
@@ -161,11 +176,11 @@ export class TruckLedger {
         arrivedPerDay: Array.from(this.arrivedPerDay),
         meanClearedPerDay,
         maxClearedPerDay: Math.max(...clearedInHorizon),
-        meanClearedPerHourOfDay: Array.from(this.clearedPerHourOfDay, (n) => n / horizon),
+        meanClearedPerHourOfDay: Array.from(this.clearedPerHourOfDay, (n) => n / measuredDays),
       },
       backlog: {
         atStartOfDay: backlog,
-        maxTrucks: Math.max(this.inSystem, ...backlog),
+        maxTrucks: Math.max(this.inSystem, ...backlog.slice(this.warmupDays)),
         atEndTrucks: this.inSystem,
         daysToClearAtEnd: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
       },

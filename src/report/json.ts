@@ -192,6 +192,7 @@ export function runJson(
     replication: result.replication,
     horizonDays: jsonNumber(result.horizonDays),
     drainDays: jsonNumber(result.drainDays),
+    warmupDays: jsonNumber(result.warmupDays),
     trucks: {
       arrived: result.trucks.arrived,
       cleared: result.trucks.cleared,

@@ -60,7 +60,7 @@ export function runTable(result: GateRunResult): string {
     ["Road queue, longest", formatNumber(result.yard.maxRoadQueueKm), "km"],
   ];
   const summary = textTable({
-    title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days`,
+    title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days${result.warmupDays > 0 ? ` (KPIs from day ${formatNumber(result.warmupDays)}: warm-up left out)` : ""}`,
     columns: [{ header: "KPI" }, { header: "value", align: "right" }, { header: "unit" }],
     rows: summaryRows,
   });

@@ -272,4 +272,24 @@ describe("the gatesim CLI", () => {
     for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
+  it("leaves a warm-up out of the KPIs with --warmup-days, and rejects one as long as the horizon", () => {
+    const ok = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--days",
+      "2",
+      "--warmup-days",
+      "1",
+      "--replications",
+      "1",
+      "--json",
+    );
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout).run.warmupDays).toBe(1);
+    const bad = gatesim("run", "huu-nghi-smart-2024", "--days", "2", "--warmup-days", "2");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      "--warmup-days: - warmupDays: expected fewer warm-up days than horizonDays (2), received 2",
+    );
+  });
 });

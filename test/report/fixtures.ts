@@ -100,6 +100,7 @@ export function makeRun(shape: RunShape): GateRunResult {
     replication: 0,
     horizonDays: 4,
     drainDays: 1,
+    warmupDays: 0,
     trucks: {
       arrived: 6630,
       cleared,

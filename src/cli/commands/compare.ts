@@ -14,8 +14,8 @@ export async function compareCommand(
   nameB: string,
   flags: CommonFlags,
 ): Promise<void> {
-  const configA = loadScenarioArg(nameA, flags.days);
-  const configB = loadScenarioArg(nameB, flags.days);
+  const configA = loadScenarioArg(nameA, flags);
+  const configB = loadScenarioArg(nameB, flags);
   const runner = gateRunner(flags.workers);
   const progress = createProgress(`${configA.name} vs ${configB.name}`, flags.quiet);
   const started = Date.now();

@@ -45,7 +45,7 @@ export async function planCommand(
   resourceList: string | undefined,
   maxFactor: number,
 ): Promise<void> {
-  const scenario = loadScenarioArg(arg, flags.days);
+  const scenario = loadScenarioArg(arg, flags);
   const target = parseTargets(targetText);
   const plannable = scenario.stations.filter((station) => station.servers !== undefined);
   const names =

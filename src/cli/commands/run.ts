@@ -29,7 +29,7 @@ export async function runCommand(
   flags: CommonFlags,
   trucksCsv: string | undefined,
 ): Promise<void> {
-  const scenario = loadScenarioArg(arg, flags.days);
+  const scenario = loadScenarioArg(arg, flags);
   if (flags.replications === 1 || trucksCsv !== undefined) {
     const result =
       trucksCsv === undefined

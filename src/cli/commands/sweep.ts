@@ -47,7 +47,7 @@ export async function sweepCommand(
   flags: CommonFlags,
   vary: readonly string[],
 ): Promise<void> {
-  const scenario = loadScenarioArg(arg, flags.days);
+  const scenario = loadScenarioArg(arg, flags);
   const grid = parseGrid(vary);
   const apply = (config: Scenario, point: Record<string, unknown>) =>
     Object.entries(point).reduce(

@@ -43,6 +43,18 @@ export function crossCheckScenario(value: Scenario, ctx: Context): void {
       );
     classIds.add(cargo.id);
   });
+  if (
+    isNumber(scenario.warmupDays) &&
+    isNumber(scenario.horizonDays) &&
+    scenario.warmupDays >= scenario.horizonDays
+  ) {
+    report(
+      ctx,
+      ["warmupDays"],
+      `expected fewer warm-up days than horizonDays (${scenario.horizonDays}), received ${scenario.warmupDays}`,
+      scenario.warmupDays,
+    );
+  }
   const arrivals = record(scenario.arrivals);
   if (arrivals !== undefined) checkArrivals(ctx, arrivals, scenario.horizonDays);
   const stations = records(scenario.stations);

@@ -182,6 +182,15 @@ export const ScenarioSchema = z
       .describe(
         "Days simulated after arrivals stop so the trucks in system can finish (default 0)",
       ),
+    warmupDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe(
+        "Days at the start left out of the KPIs: the run starts empty, so its first hours are lighter than the steady state (default 0)",
+      ),
     trucks: z.strictObject({
       directionShares: z.strictObject({ export: share, import: share }),
       cargoClasses: z.array(CargoClassSchema).min(1),
