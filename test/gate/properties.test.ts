@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { runGate, type Scenario, type TruckRecord } from "../../src/gate/index.js";
 import { singleStation } from "./fixtures.js";
 
-/** Small random gates: one to three stations, random servers, laws and opening hours. */
+/** Small random gates: one to three stations, random servers, laws, opening hours and warm-up. */
 const smallGate = fc
   .record({
     trucksPerDay: fc.integer({ min: 20, max: 600 }),
     horizonDays: fc.integer({ min: 1, max: 4 }),
     drainDays: fc.integer({ min: 0, max: 2 }),
+    warmupDays: fc.integer({ min: 0, max: 3 }),
     stations: fc.array(
       fc.record({
         servers: fc.integer({ min: 1, max: 6 }),
@@ -33,6 +34,7 @@ const smallGate = fc
         horizonDays: g.horizonDays,
       }),
       drainDays: g.drainDays,
+      warmupDays: Math.min(g.warmupDays, g.horizonDays - 1),
       stations: g.stations.map((s, i) => ({
         id: `s${i}`,
         kind: "other" as const,
