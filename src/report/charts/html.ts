@@ -22,7 +22,7 @@ import { HOW_TO_READ } from "./html-text.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
-import { cell, stationsHtmlTable } from "./stations-table.js";
+import { cell, stationsHtmlTable } from "./html-tables.js";
 import { timeInSystemChart } from "./time-in-system.js";
 
 /** Input of {@link htmlReport}. */

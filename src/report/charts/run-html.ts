@@ -6,13 +6,13 @@
 import type { KpiEstimate } from "../../experiment/types.js";
 import type { GateRunResult } from "../../gate/results.js";
 import { escapeHtml } from "../escape-html.js";
-import { formatEstimate, formatNumber } from "../format.js";
+import { estimateDecimals, formatEstimate, formatInterval, formatNumber } from "../format.js";
 import { displayUnit, levelLabel, scaleEstimate } from "../kpi-display.js";
 import { clearedPerDayChart } from "./cleared-per-day.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
-import { cell, stationsHtmlTable } from "./stations-table.js";
+import { cell, stationsHtmlTable } from "./html-tables.js";
 import { timeInSystemChart } from "./time-in-system.js";
 
 /** What {@link runHtmlReport} needs. */
@@ -50,10 +50,7 @@ function kpiTable(kpis: NonNullable<RunReportInput["kpis"]>): string {
   const rows = entries.map((kpi) => {
     const shown = displayUnit(kpi.unit);
     const scaled = scaleEstimate(kpi, shown.factor);
-    const interval =
-      scaled.lower === null || scaled.upper === null
-        ? "—"
-        : `[${formatNumber(scaled.lower)}, ${formatNumber(scaled.upper)}]`;
+    const interval = formatInterval(scaled.lower, scaled.upper, estimateDecimals(scaled));
     return `<tr>${cell(kpi.label, "text")}${cell(shown.unit, "text")}${cell(formatEstimate(scaled))}${cell(interval)}</tr>`;
   });
   const head = ["KPI", "unit", "mean ± half-width", levelLabel(level)]
