@@ -18,11 +18,11 @@ import {
   type FrontierTarget,
 } from "./capacity-frontier.js";
 import { clearedPerDayChart } from "./cleared-per-day.js";
+import { cell, stationsHtmlTable } from "./html-tables.js";
 import { HOW_TO_READ } from "./html-text.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
-import { cell, stationsHtmlTable } from "./html-tables.js";
 import { timeInSystemChart } from "./time-in-system.js";
 
 /** Input of {@link htmlReport}. */

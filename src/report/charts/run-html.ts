@@ -9,10 +9,10 @@ import { escapeHtml } from "../escape-html.js";
 import { estimateDecimals, formatEstimate, formatInterval, formatNumber } from "../format.js";
 import { displayUnit, levelLabel, scaleEstimate } from "../kpi-display.js";
 import { clearedPerDayChart } from "./cleared-per-day.js";
+import { cell, stationsHtmlTable } from "./html-tables.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
-import { cell, stationsHtmlTable } from "./html-tables.js";
 import { timeInSystemChart } from "./time-in-system.js";
 
 /** What {@link runHtmlReport} needs. */
