@@ -21,27 +21,39 @@ interface Rule {
 }
 
 const RULES: Record<string, Rule> = {
-  engine: { layers: ["engine"], packages: ["tinyqueue"] },
-  random: { layers: ["random"], packages: ["seedrandom"] },
-  stats: { layers: ["stats"], packages: ["jstat", "hdr-histogram-js"] },
-  gate: { layers: ["gate", "engine", "random", "stats"], packages: ["zod"] },
+  // The shared leaf (units, value rendering, the issue shape): every layer may import it.
+  common: { layers: ["common"], packages: [] },
+  engine: { layers: ["engine", "common"], packages: ["tinyqueue"] },
+  random: { layers: ["random", "common"], packages: ["seedrandom"] },
+  stats: { layers: ["stats", "common"], packages: ["jstat", "hdr-histogram-js"] },
+  gate: { layers: ["gate", "engine", "random", "stats", "common"], packages: ["zod"] },
   experiment: {
-    layers: ["experiment", "random", "stats"],
+    layers: ["experiment", "random", "stats", "common"],
     packages: ["piscina"],
     nodeBuiltins: true,
   },
   report: {
-    layers: ["report", "stats"],
+    layers: ["report", "stats", "common"],
     typeOnlyLayers: ["engine", "random", "gate", "experiment"],
     packages: ["vega", "vega-lite"],
   },
   cli: {
-    layers: ["cli", "engine", "random", "stats", "gate", "experiment", "report", "(root)"],
+    layers: [
+      "cli",
+      "common",
+      "engine",
+      "random",
+      "stats",
+      "gate",
+      "experiment",
+      "report",
+      "(root)",
+    ],
     packages: ["commander", "cli-progress", "zod"],
     nodeBuiltins: true,
   },
   "(root)": {
-    layers: ["(root)", "engine", "random", "stats", "gate", "experiment", "report"],
+    layers: ["(root)", "common", "engine", "random", "stats", "gate", "experiment", "report"],
     packages: [],
   },
 };
