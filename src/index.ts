@@ -72,8 +72,17 @@ export {
   type WorkerModelRef,
 } from "./experiment/index.js";
 // the border-gate model
-export { nominalTrucksPerDay } from "./gate/arrivals.js";
+export { nominalTrucksPerDay } from "./gate/arrivals/index.js";
 export { CapacitySchedule } from "./gate/capacity-schedule.js";
+export type { DurationSpec } from "./gate/durations/index.js";
+export {
+  CHANNELS,
+  type Channel,
+  DIRECTIONS,
+  type Direction,
+  SEGMENTS,
+  type Segment,
+} from "./gate/encoding.js";
 export {
   GATE_KPIS,
   type GateKpi,
@@ -82,7 +91,7 @@ export {
   withParameter,
   withServers,
 } from "./gate/experiment-adapter.js";
-export { GateModel, type GateRunOptions, runGate } from "./gate/model.js";
+export { GateModel, runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {
   GateRunResult,
@@ -91,7 +100,7 @@ export type {
   TimeInSystemKpis,
   TruckRecord,
 } from "./gate/results.js";
-export type { DurationSpec } from "./gate/scenario/duration.js";
+export type { GateRunOptions } from "./gate/run-options.js";
 export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";
 export {
   loadScenario,
@@ -101,17 +110,8 @@ export {
   type ScenarioIssue,
   type ScenarioParseResult,
 } from "./gate/scenario/parse.js";
-export {
-  CHANNELS,
-  type Channel,
-  DIRECTIONS,
-  type Direction,
-  type Scenario,
-  ScenarioSchema,
-  type StationSpec,
-  type StepSpec,
-} from "./gate/scenario/schema.js";
-export { SEGMENTS, type Segment } from "./gate/truck.js";
+export { type Scenario, ScenarioSchema, type StepSpec } from "./gate/scenario/schema.js";
+export type { StationSpec } from "./gate/stations/index.js";
 // random streams, distributions, arrivals
 export type { ArrivalProcess } from "./random/arrival-process.js";
 export type { Distribution } from "./random/distribution.js";

@@ -2,7 +2,7 @@
  * Servers over time from opening hours, shifts and closed days: a piecewise-constant function
  * of the time of day and day of week. The model applies it with one calendar event per change.
  */
-import type { OpenHours, Shift } from "./scenario/schema.js";
+import type { OpenHours, Shift } from "./scenario/fields.js";
 
 const SECONDS_PER_HOUR = 3600;
 const SECONDS_PER_DAY = 86_400;

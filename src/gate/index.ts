@@ -1,6 +1,15 @@
-/** The border-gate domain: scenario format, model, results and presets. */
-export { nominalTrucksPerDay } from "./arrivals.js";
+/** The border-gate domain: scenario format, kinds, model, results and presets. */
+export { type ArrivalsSpec, nominalTrucksPerDay } from "./arrivals/index.js";
 export { CapacitySchedule } from "./capacity-schedule.js";
+export { type DurationSpec, durationLaw } from "./durations/index.js";
+export {
+  CHANNELS,
+  type Channel,
+  DIRECTIONS,
+  type Direction,
+  SEGMENTS,
+  type Segment,
+} from "./encoding.js";
 export {
   GATE_KPIS,
   type GateKpi,
@@ -9,7 +18,7 @@ export {
   withParameter,
   withServers,
 } from "./experiment-adapter.js";
-export { GateModel, type GateRunOptions, runGate } from "./model.js";
+export { GateModel, runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {
   GateRunResult,
@@ -18,7 +27,7 @@ export type {
   TimeInSystemKpis,
   TruckRecord,
 } from "./results.js";
-export type { DurationSpec } from "./scenario/duration.js";
+export type { GateRunOptions } from "./run-options.js";
 export { scenarioJsonSchema } from "./scenario/json-schema.js";
 export {
   loadScenario,
@@ -28,14 +37,5 @@ export {
   type ScenarioIssue,
   type ScenarioParseResult,
 } from "./scenario/parse.js";
-export {
-  CHANNELS,
-  type Channel,
-  DIRECTIONS,
-  type Direction,
-  type Scenario,
-  ScenarioSchema,
-  type StationSpec,
-  type StepSpec,
-} from "./scenario/schema.js";
-export { SEGMENTS, type Segment } from "./truck.js";
+export { type Scenario, ScenarioSchema, type StepSpec } from "./scenario/schema.js";
+export { STATION_KINDS, type StationKindName, type StationSpec } from "./stations/index.js";

@@ -4,42 +4,36 @@
  * station with one deterministic server, so its pacing, waiting line and KPIs come out like any
  * other station's.
  */
+
+import { SECONDS_PER_HOUR } from "../common/index.js";
 import type { Simulation } from "../engine/index.js";
 import type { RandomStream } from "../random/index.js";
 import { CapacitySchedule } from "./capacity-schedule.js";
-import { openHoursPerDay } from "./scenario/open-hours.js";
+import { durationLaw } from "./durations/index.js";
+import { SEGMENT_INDEX } from "./encoding.js";
+import { openHoursPerDay } from "./open-hours.js";
 import type { Scenario } from "./scenario/schema.js";
-import { durationLaw } from "./service-laws.js";
-import { type AfterService, Station } from "./station.js";
-import { SEGMENTS } from "./truck.js";
-
-/** What the neighbour station needs besides its spec. */
-export interface NeighbourSetup {
-  /** Its index after the scenario's stations. */
-  readonly index: number;
-  readonly cargoClasses: number;
-  readonly stream: RandomStream;
-  /** Called when the other side has accepted a truck. */
-  readonly onAccepted: AfterService;
-}
+import { Station } from "./station.js";
 
 /** The neighbour's acceptance as a station (the scenario is valid: the window opens). */
 export function neighbourStation(
   sim: Simulation,
   spec: NonNullable<Scenario["neighbour"]>,
-  setup: NeighbourSetup,
+  cargoClasses: number,
+  stream: RandomStream,
 ): Station {
   const openHours = spec.openHours ?? { fromHour: 0, toHour: 24 };
-  const openSeconds = openHoursPerDay(openHours) * 3600;
+  const openSeconds = openHoursPerDay(openHours) * SECONDS_PER_HOUR;
   const spacing = durationLaw({ kind: "deterministic", seconds: openSeconds / spec.trucksPerDay });
   return new Station(sim, {
-    index: setup.index,
     id: "neighbour",
     kind: "other",
-    segment: SEGMENTS.indexOf("exit"),
+    segment: SEGMENT_INDEX.exit,
     schedule: new CapacitySchedule({ servers: 1, openHours }),
-    laws: [0, 1].map(() => Array.from({ length: setup.cargoClasses }, () => spacing)),
-    serviceStream: setup.stream,
-    afterService: setup.onAccepted,
+    laws: [0, 1].map(() => Array.from({ length: cargoClasses }, () => spacing)),
+    serviceStream: stream,
+    detourRule: null,
+    fallbackWhenDown: -1,
+    directory: [],
   });
 }

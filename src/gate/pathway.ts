@@ -1,16 +1,16 @@
 /**
- * The scenario's pathway compiled for the run: which stations a truck of a given direction,
- * cargo class and drawn customs channel visits, in order. Steps name their conditions in the
- * scenario (channels, agricultural cargo, classes, directions); here they become bit masks and
- * flags, and each truck type's route is worked out once.
+ * The scenario's pathway compiled for the run: which stops a truck of a given direction, cargo
+ * class and drawn customs channel visits, in order. Steps name their conditions in the scenario
+ * (channels, agricultural cargo, classes, directions); here they become bit masks, and each
+ * truck type's route is worked out once, as the list of stops the truck walks through.
  */
-import { CHANNELS, DIRECTIONS, type Scenario } from "./scenario/schema.js";
-import { NO_CHANNEL } from "./truck.js";
+import { CHANNELS, DIRECTIONS, NO_CHANNEL } from "./encoding.js";
+import type { Scenario } from "./scenario/schema.js";
+import type { TruckStop } from "./truck.js";
 
 /** One pathway step with its conditions as masks. */
-export interface CompiledStep {
-  /** Index of the station in the scenario's list. */
-  readonly station: number;
+interface CompiledStep {
+  readonly stop: TruckStop;
   readonly assignsChannel: boolean;
   /** Allowed channels as a bit mask (bit c), 0 = any. */
   readonly channels: number;
@@ -21,18 +21,35 @@ export interface CompiledStep {
   readonly directions: number;
 }
 
+/** A truck type's way through the gate. */
+export interface Route {
+  /** The stops in order, ending with the exit. */
+  readonly stops: readonly TruckStop[];
+  /** Whether a step on it assigns the customs channel. */
+  readonly assignsChannel: boolean;
+}
+
 /** The compiled pathway and the routes worked out from it so far. */
 export class Pathway {
-  readonly steps: readonly CompiledStep[];
+  private readonly steps: readonly CompiledStep[];
   private readonly agricultural: Uint8Array;
-  private readonly routes: Int32Array[] = [];
+  private readonly routes: Route[] = [];
 
-  /** `stationIndex` maps a station id of the (validated) scenario to its index. */
-  constructor(scenario: Scenario, stationIndex: ReadonlyMap<string, number>) {
+  /**
+   * `stations` are the scenario's stops in scenario order; every route starts with `head` (the
+   * yard, if any) and ends with `tail` (the neighbour, if any, and the exit).
+   */
+  constructor(
+    scenario: Scenario,
+    stations: readonly TruckStop[],
+    private readonly head: readonly TruckStop[],
+    private readonly tail: readonly TruckStop[],
+  ) {
     const classes = scenario.trucks.cargoClasses;
+    const indexById = new Map(scenario.stations.map((spec, index) => [spec.id, index]));
     this.agricultural = Uint8Array.from(classes, (cargo) => (cargo.agricultural ? 1 : 0));
     this.steps = scenario.pathway.map((step) => ({
-      station: stationIndex.get(step.stationId)!,
+      stop: stations[indexById.get(step.stationId)!]!,
       assignsChannel: step.assignsChannel === true,
       channels: (step.when?.channels ?? []).reduce(
         (mask, channel) => mask | (1 << CHANNELS.indexOf(channel)),
@@ -53,27 +70,28 @@ export class Pathway {
   }
 
   /**
-   * The pathway steps a truck of this direction, class and drawn channel takes, in order
-   * (indices into `steps`). A step that assigns the channel makes later channel conditions
-   * apply; before it, a truck has no channel and skips channel-bound steps.
+   * The route of a truck of this direction, class and drawn channel. A step that assigns the
+   * channel makes later channel conditions apply; before it, a truck has no channel and skips
+   * channel-bound steps.
    * perf: computed once per combination (at most 2 × classes × 4) instead of testing every
    * step's conditions for every truck (bench: scenarios, smart year).
    */
-  routeFor(direction: number, cargoClass: number, drawnChannel: number): Int32Array {
+  routeFor(direction: number, cargoClass: number, drawnChannel: number): Route {
     const key = (direction * this.agricultural.length + cargoClass) * 4 + drawnChannel + 1;
     const cached = this.routes[key];
     if (cached !== undefined) return cached;
-    const taken: number[] = [];
+    const stops: TruckStop[] = [...this.head];
     let channel = NO_CHANNEL;
-    this.steps.forEach((step, index) => {
-      if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) return;
-      if (step.agricultural >= 0 && this.agricultural[cargoClass] !== step.agricultural) return;
-      if (step.classes !== null && step.classes[cargoClass] === 0) return;
-      if (step.directions !== 0 && (step.directions & (1 << direction)) === 0) return;
-      taken.push(index);
+    for (const step of this.steps) {
+      if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) continue;
+      if (step.agricultural >= 0 && this.agricultural[cargoClass] !== step.agricultural) continue;
+      if (step.classes !== null && step.classes[cargoClass] === 0) continue;
+      if (step.directions !== 0 && (step.directions & (1 << direction)) === 0) continue;
+      stops.push(step.stop);
       if (step.assignsChannel) channel = drawnChannel;
-    });
-    const route = Int32Array.from(taken);
+    }
+    stops.push(...this.tail);
+    const route = { stops, assignsChannel: channel !== NO_CHANNEL };
     this.routes[key] = route;
     return route;
   }

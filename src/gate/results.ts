@@ -3,7 +3,7 @@
  * Statistics that do not exist (no truck of a group cleared) are `null`, never NaN.
  * The field names are a contract for scripts (documented in the README).
  */
-import type { Segment } from "./truck.js";
+import type { Segment } from "./encoding.js";
 
 /** Time in system of a group of trucks that cleared. */
 export interface TimeInSystemKpis {

@@ -1,61 +1,13 @@
 /**
- * Turns duration specs of a scenario into distributions of the random layer, and picks the law
- * for a truck: by cargo class first, then by direction, then the station's default.
+ * A station's service laws as a table indexed by [direction][cargoClass]: by cargo class first,
+ * then by direction, then the station's default — so the hot path does one array lookup per truck.
  */
-import {
-  type Distribution,
-  deterministic,
-  empirical,
-  erlang,
-  exponential,
-  gamma,
-  lognormal,
-  mixture,
-  triangular,
-  truncatedNormal,
-  uniform,
-  weibull,
-} from "../random/index.js";
-import type { DurationSpec } from "./scenario/duration.js";
-import type { CargoClassSpec, StationSpec } from "./scenario/schema.js";
+import type { Distribution } from "../random/index.js";
+import { durationLaw } from "./durations/index.js";
+import type { CargoClassSpec } from "./scenario/schema.js";
+import type { StationSpec } from "./stations/index.js";
 
-/** The random-layer law for a duration spec (seconds). */
-export function durationLaw(spec: DurationSpec): Distribution {
-  switch (spec.kind) {
-    case "deterministic":
-      return deterministic(spec.seconds);
-    case "exponential":
-      return exponential(spec.meanSeconds);
-    case "uniform":
-      return uniform(spec.minSeconds, spec.maxSeconds);
-    case "triangular":
-      return triangular(spec.minSeconds, spec.modeSeconds, spec.maxSeconds);
-    case "erlang":
-      return erlang(spec.k, spec.meanSeconds);
-    case "gamma":
-      return gamma(spec.shape, spec.meanSeconds / spec.shape);
-    case "lognormal":
-      return lognormal({ mean: spec.meanSeconds, sd: spec.sdSeconds });
-    case "normal":
-      return truncatedNormal(spec.meanSeconds, spec.sdSeconds, 0);
-    case "weibull":
-      return weibull(spec.shape, spec.scaleSeconds);
-    case "empirical":
-      return empirical(spec.samplesSeconds, { interpolate: spec.interpolate });
-    case "mixture":
-      return mixture(
-        spec.components.map((part) => ({
-          weight: part.weight,
-          distribution: durationLaw(part.law),
-        })),
-      );
-  }
-}
-
-/**
- * Service laws of one station as a table indexed by [direction][cargoClass], so the hot path
- * does one array lookup per truck.
- */
+/** The service law of every direction × cargo class at `station`. */
 export function serviceLawTable(
   station: StationSpec,
   classes: readonly CargoClassSpec[],

@@ -1,7 +1,8 @@
 /**
  * A station at run time: its servers (a kernel Resource whose capacity follows opening hours,
- * shifts and outages), its service laws, and the statistics it keeps. Trucks move through it on
- * the kernel's callback fast path; the callbacks are created once per station, not per truck.
+ * shifts and outages), its service laws, its kind's detour rule, and the statistics it keeps.
+ * Fully configured at construction; trucks move through it on the kernel's callback fast path
+ * and go straight on to their next stop (or a detour) when their service ends.
  */
 import { type Request, Resource, type Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream } from "../random/index.js";
@@ -9,81 +10,80 @@ import { TimeWeighted } from "../stats/index.js";
 import type { CapacitySchedule } from "./capacity-schedule.js";
 import { Occupancy } from "./occupancy.js";
 import type { StationKpis } from "./results.js";
-import type { Truck } from "./truck.js";
+import type { DetourRule } from "./stations/kind.js";
+import type { Truck, TruckStop } from "./truck.js";
 import { WaitQuantiles } from "./wait-quantiles.js";
 
-/** Where a truck goes after service: decided by the model. */
-export type AfterService = (truck: Truck, station: Station) => void;
-
-/** What a station needs to be built. */
+/** Everything a station needs, given at construction. */
 export interface StationSetup {
-  readonly index: number;
   readonly id: string;
   readonly kind: string;
-  /** Time Release Study segment its time counts towards. */
+  /** Index of the Time Release Study segment its time counts towards. */
   readonly segment: number;
   readonly schedule: CapacitySchedule;
   /** Service laws indexed [direction][cargoClass]. */
   readonly laws: Distribution[][];
   readonly serviceStream: RandomStream;
-  readonly afterService: AfterService;
+  /** Its kind's decision to send a served truck on a detour first, or null. */
+  readonly detourRule: DetourRule | null;
+  /** Index of the station taking trucks while this one is down, or -1 (they wait). */
+  readonly fallbackWhenDown: number;
+  /** The gate's stations by index (targets of detours and fallbacks), filled before the run. */
+  readonly directory: readonly Station[];
 }
 
 /** A station with its servers, line and statistics. */
-export class Station {
-  readonly index: number;
+export class Station implements TruckStop {
   readonly id: string;
   readonly kind: string;
-  readonly segment: number;
-  readonly resource: Resource;
-  readonly schedule: CapacitySchedule;
+  private readonly segment: number;
+  private readonly schedule: CapacitySchedule;
+  private readonly resource: Resource;
+  private readonly sim: Simulation;
+  private readonly laws: Distribution[][];
+  private readonly serviceStream: RandomStream;
+  private readonly detourRule: DetourRule | null;
+  private readonly fallbackWhenDown: number;
+  private readonly directory: readonly Station[];
+
   /** Servers the staffing schedule provides now (before outages). */
-  scheduledServers = 0;
-  down = false;
+  private scheduledServers: number;
+  private down = false;
   private downSinceSeconds = 0;
-  downSeconds = 0;
-  /** Station index taking trucks while this one is down, or -1 (they wait). */
-  fallbackWhenDown = -1;
-  divertedTrucks = 0;
-  /** Share of trucks a smart check rejects to `fallbackOnReject`. */
-  falseRejectShare = 0;
-  fallbackOnReject = -1;
-  rejectStream: RandomStream | null = null;
+  private downSeconds = 0;
+  private divertedTrucks = 0;
 
   // perf: plain sums instead of Tallies and Little's-law occupancies instead of time-weighted
   // level observers: the KPIs need only counts, means and maxima (bench: scenarios, smart year).
-  served = 0;
+  private served = 0;
   private waitSumSeconds = 0;
   private maxWaitSeconds = 0;
   private serviceSumSeconds = 0;
   private waitQuantiles = new WaitQuantiles();
   /** Busy servers: a truck enters at the start of its service and leaves at its end. */
-  readonly busy = new Occupancy();
+  private readonly busy = new Occupancy();
   /** The waiting line: a truck enters when it joins and leaves when it is served. */
-  readonly queue = new Occupancy();
-  maxQueue = 0;
+  private readonly queue = new Occupancy();
+  private maxQueue = 0;
   /** Servers available over time (changes only with opening hours, shifts and outages). */
-  readonly servers: TimeWeighted;
+  private readonly servers: TimeWeighted;
 
-  private readonly sim: Simulation;
-  private readonly laws: Distribution[][];
-  private readonly serviceStream: RandomStream;
-  private readonly afterService: AfterService;
   /** Kernel callback: a server was granted to the truck in `request.payload`. */
-  readonly onGranted: (request: Request) => void;
+  private readonly onGranted: (request: Request) => void;
   /** Calendar callback: the truck's service ended. */
-  readonly onServiceDone: (request: Request) => void;
+  private readonly onServiceDone: (request: Request) => void;
 
   constructor(sim: Simulation, setup: StationSetup) {
     this.sim = sim;
-    this.index = setup.index;
     this.id = setup.id;
     this.kind = setup.kind;
     this.segment = setup.segment;
     this.schedule = setup.schedule;
     this.laws = setup.laws;
     this.serviceStream = setup.serviceStream;
-    this.afterService = setup.afterService;
+    this.detourRule = setup.detourRule;
+    this.fallbackWhenDown = setup.fallbackWhenDown;
+    this.directory = setup.directory;
     this.scheduledServers = setup.schedule.serversAt(sim.now);
     this.resource = new Resource(sim, { capacity: this.scheduledServers, name: setup.id });
     this.servers = new TimeWeighted(sim.now, this.scheduledServers);
@@ -108,15 +108,42 @@ export class Station {
       this.resource.release(request);
       const truck = request.payload as Truck;
       truck.reachMilestone(this.segment, this.sim.now);
-      if (this.falseRejectShare > 0 && this.rejectStream!.next() < this.falseRejectShare) {
-        truck.detourStation = this.fallbackOnReject;
+      if (this.detourRule !== null) {
+        const detour = this.detourRule(truck);
+        if (detour >= 0) {
+          this.directory[detour]!.enter(truck);
+          return;
+        }
       }
-      this.afterService(truck, this);
+      truck.moveOn();
     };
   }
 
-  /** Puts `truck` in this station's line (it is served FIFO when a server frees up). */
+  /** Trucks waiting for a server now. */
+  get queueLength(): number {
+    return this.resource.queueLength;
+  }
+
+  /** Whether the station is opening or closing at some hour (false: same servers all the time). */
+  get hasStaffingChanges(): boolean {
+    return !this.schedule.isConstant;
+  }
+
+  /**
+   * A truck arrives: it joins this station's line (served FIFO when a server frees up), or, while
+   * the station is down and has a fallback, the fallback's line.
+   */
   enter(truck: Truck): void {
+    if (this.down && this.fallbackWhenDown >= 0) {
+      this.divertedTrucks += 1;
+      this.directory[this.fallbackWhenDown]!.join(truck);
+      return;
+    }
+    this.join(truck);
+  }
+
+  /** Puts `truck` in this station's own line, up or down. */
+  private join(truck: Truck): void {
     truck.queuedSeconds = this.sim.now;
     this.queue.enter(truck.queuedSeconds);
     this.resource.seize(this.onGranted, 0, null, truck);
@@ -145,10 +172,14 @@ export class Station {
     this.divertedTrucks = 0;
   }
 
-  /** Applies the staffing schedule's servers at the current time. */
-  applySchedule(): void {
+  /**
+   * Applies the staffing schedule's servers at the current time and returns the next time they
+   * may change.
+   */
+  applySchedule(): number {
     this.scheduledServers = this.schedule.serversAt(this.sim.now);
     this.applyCapacity();
+    return this.schedule.nextChangeAfter(this.sim.now);
   }
 
   /** Marks the station down (outage) or up again (repair). */

@@ -2,11 +2,10 @@
  * Streaming time-in-system statistics for trucks that cleared, overall and by group. Bounded
  * memory: sums, a quantile sketch and counters per group, whatever the number of trucks.
  */
+import { SECONDS_PER_DAY as DAY_SECONDS } from "../common/index.js";
 import { QuantileSketch } from "../stats/index.js";
+import { SEGMENTS, TruckCells } from "./encoding.js";
 import type { SegmentMinutes, TimeInSystemKpis } from "./results.js";
-import { SEGMENTS } from "./truck.js";
-
-const DAY_SECONDS = 86_400;
 
 /** Time-in-system statistics of one cell of trucks (one direction × cargo class × channel). */
 class Cell {
@@ -29,12 +28,14 @@ export class TimeInSystemBook {
   // perf: one cell update per truck instead of one per group (4 quantile-sketch adds → 1),
   // measured on the smart-doubled benchmark; histogram merges are exact, so quantiles match.
   private readonly cells: (Cell | null)[];
+  private readonly layout: TruckCells;
 
   constructor(
-    private readonly classes: number,
+    classes: number,
     private readonly targetSeconds: number,
   ) {
-    this.cells = new Array<Cell | null>(2 * classes * 4).fill(null);
+    this.layout = new TruckCells(classes);
+    this.cells = new Array<Cell | null>(this.layout.count).fill(null);
   }
 
   add(
@@ -44,7 +45,7 @@ export class TimeInSystemBook {
     timeInSystemSeconds: number,
     spoiled: boolean,
   ): void {
-    const index = (direction * this.classes + cargoClass) * 4 + channel + 1;
+    const index = this.layout.index(direction, cargoClass, channel);
     let cell = this.cells[index]!;
     if (cell === null) {
       cell = new Cell();
@@ -72,9 +73,7 @@ export class TimeInSystemBook {
     let spoiled = 0;
     this.cells.forEach((cell, index) => {
       if (cell === null) return;
-      const channel = (index % 4) - 1;
-      const cargoClass = Math.floor(index / 4) % this.classes;
-      const direction = Math.floor(index / 4 / this.classes);
+      const { direction, cargoClass, channel } = this.layout.decode(index);
       if (!select(direction, cargoClass, channel)) return;
       n += cell.count;
       sumSeconds += cell.sumSeconds;

@@ -5,13 +5,15 @@
  * With a warm-up, the KPIs cover the trucks that arrive after it and the days from its end; the
  * counts (arrived, cleared, per day) cover the whole run.
  */
+import {
+  SECONDS_PER_DAY as DAY_SECONDS,
+  SECONDS_PER_HOUR as HOUR_SECONDS,
+} from "../common/index.js";
+import { CHANNEL_NAMES, channelName, DIRECTIONS, type SEGMENTS, type Segment } from "./encoding.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
-import { CHANNELS, DIRECTIONS, type Scenario } from "./scenario/schema.js";
-import type { SEGMENTS, Segment, Truck } from "./truck.js";
+import type { Scenario } from "./scenario/schema.js";
+import type { Truck } from "./truck.js";
 import { SegmentRecorder, TimeInSystemBook } from "./truck-kpis.js";
-
-const DAY_SECONDS = 86_400;
-const HOUR_SECONDS = 3600;
 
 type LedgerSummary = Pick<
   GateRunResult,
@@ -39,7 +41,8 @@ export class TruckLedger {
   private readonly timeInSystem: TimeInSystemBook;
   // perf: one segment update per truck, into its channel's group; the overall means merge the
   // groups when summarised (bench: scenarios, smart-doubled year).
-  private readonly segmentsByChannel = [0, 1, 2, 3].map(() => new SegmentRecorder());
+  // Indexed by channel + 1, in CHANNEL_NAMES order ("none" first).
+  private readonly segmentsByChannel = CHANNEL_NAMES.map(() => new SegmentRecorder());
   // perf: an intrusive list of the trucks in the system (O(1) add and remove, no hashing);
   // walked once at the end to count perishables that spoiled while still waiting
   // (bench: smart-doubled year).
@@ -130,7 +133,7 @@ export class TruckLedger {
       id: truck.id,
       direction: DIRECTIONS[truck.direction]!,
       cargoClass: this.scenario.trucks.cargoClasses[truck.cargoClass]!.id,
-      channel: truck.channel < 0 ? "none" : CHANNELS[truck.channel]!,
+      channel: channelName(truck.channel),
       arrivalSeconds: truck.arrivalSeconds,
       exitSeconds: nowSeconds,
       timeInSystemSeconds: nowSeconds - truck.arrivalSeconds,
@@ -159,7 +162,7 @@ export class TruckLedger {
     const named = <T>(names: readonly string[], values: readonly T[]) =>
       Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<string, T>;
     const classIds = scenario.trucks.cargoClasses.map((cargo) => cargo.id);
-    const channelNames = ["none", ...CHANNELS];
+    const channelNames = CHANNEL_NAMES;
     const book = this.timeInSystem;
     return {
       trucks: {

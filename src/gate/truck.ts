@@ -1,61 +1,41 @@
-import type { Request } from "../engine/index.js";
-
 /**
  * A truck moving through the gate: its attributes (drawn once at arrival, so manual and smart
- * configurations see the same trucks) and the timestamps its Time Release Study record needs.
+ * configurations see the same trucks), its route, and the timestamps its Time Release Study
+ * record needs.
  */
+import type { Request } from "../engine/index.js";
+import type { SEGMENTS } from "./encoding.js";
 
-const NO_STEPS = new Int32Array(0);
-
-/** Direction indices (see `DIRECTIONS`). */
-export const EXPORT = 0;
-export const IMPORT = 1;
-
-/** Channel indices (see `CHANNELS`); NO_CHANNEL until a step assigns one. */
-export const NO_CHANNEL = -1;
-
-/** Time Release Study segments, in the order a truck normally meets them. */
-export const SEGMENTS = [
-  "road",
-  "identity",
-  "declaration",
-  "inspection",
-  "quarantine",
-  "release",
-  "exit",
-] as const;
-/** A Time Release Study segment. */
-export type Segment = (typeof SEGMENTS)[number];
-export const SEGMENT_ROAD = 0;
-export const SEGMENT_EXIT = 6;
+/** Where a truck can go next: a station, the neighbouring side, or the exit. */
+export interface TruckStop {
+  /** The truck arrives here now. */
+  enter(truck: Truck): void;
+}
 
 /** One truck. Plain mutable fields: the event loop updates them without allocation. */
 export class Truck {
   /** Sequence number of arrival, from 0. */
   readonly id: number;
   readonly arrivalSeconds: number;
-  /** EXPORT or IMPORT. */
+  /** Direction index (see `DIRECTIONS`). */
   readonly direction: number;
   /** Index into the scenario's cargo classes. */
   readonly cargoClass: number;
-  /** The channel this truck gets if a step assigns one (drawn at arrival for common random numbers). */
-  readonly drawnChannel: number;
-  /** Assigned channel, NO_CHANNEL until assigned. */
-  channel = NO_CHANNEL;
-  /** The pathway steps this truck takes (indices into the pathway), set at arrival. */
-  route: Int32Array = NO_STEPS;
-  /** Position in `route` of the next step. */
-  nextStep = 0;
+  /** Channel index (see `CHANNELS`), or NO_CHANNEL when its route assigns none. */
+  readonly channel: number;
+  /** The stops this truck visits, in order; the last one is the exit. */
+  readonly route: readonly TruckStop[];
+  /** Position in `route` of the next stop. */
+  nextStop = 0;
   /** When the truck joined its current queue. */
   queuedSeconds = 0;
   /** When the truck finished its previous stage (for segment attribution). */
   lastMilestoneSeconds: number;
   /** Seconds spent in each Time Release Study segment. */
-  // perf: a plain array allocates faster than a Float64Array (bench: smart-doubled year).
+  // perf: a plain array literal allocates faster than a Float64Array or a mapped array (bench:
+  // smart-doubled year); its length is checked against SEGMENTS below.
   readonly segmentSeconds: number[] = [0, 0, 0, 0, 0, 0, 0];
-  /** A detour to make before the next step (a false reject's manual booth), or -1. */
-  detourStation = -1;
-  /** Neighbours in the model's list of trucks in the system. */
+  /** Neighbours in the ledger's list of trucks in the system. */
   previousInSystem: Truck | null = null;
   nextInSystem: Truck | null = null;
   /** The yard slot held from entering the yard until exit, if the yard is finite. */
@@ -66,19 +46,30 @@ export class Truck {
     arrivalSeconds: number,
     direction: number,
     cargoClass: number,
-    drawnChannel: number,
+    channel: number,
+    route: readonly TruckStop[],
   ) {
     this.id = id;
     this.arrivalSeconds = arrivalSeconds;
     this.direction = direction;
     this.cargoClass = cargoClass;
-    this.drawnChannel = drawnChannel;
+    this.channel = channel;
+    this.route = route;
     this.lastMilestoneSeconds = arrivalSeconds;
   }
 
-  /** Attributes the time since the last milestone to `segment`. */
+  /** Attributes the time since the last milestone to segment index `segment`. */
   reachMilestone(segment: number, nowSeconds: number): void {
     this.segmentSeconds[segment]! += nowSeconds - this.lastMilestoneSeconds;
     this.lastMilestoneSeconds = nowSeconds;
   }
+
+  /** Sends the truck on to the next stop of its route. */
+  moveOn(): void {
+    this.route[this.nextStop++]!.enter(this);
+  }
 }
+
+/** Fails to compile when the number of segments changes without the literal above. */
+const SEGMENT_COUNT_IS_SEVEN: (typeof SEGMENTS)["length"] extends 7 ? true : never = true;
+void SEGMENT_COUNT_IS_SEVEN;

@@ -5,8 +5,8 @@
  * field.
  */
 import type { ComparisonSummary, KpiDefinition, KpiEstimate } from "../experiment/types.js";
+import type { Segment } from "../gate/encoding.js";
 import type { TruckRecord } from "../gate/results.js";
-import type { Segment } from "../gate/truck.js";
 import { jsonNumber } from "./json-value.js";
 
 /** Line end of every CSV row (RFC 4180). */

@@ -2,7 +2,9 @@
  * Pieces shared by the presets. Each number names the reported figure it comes from
  * (../shared/facts/border-facts.md) or says it is an assumption.
  */
-import type { Scenario, StationSpec } from "../scenario/schema.js";
+import type { Scenario } from "../scenario/schema.js";
+import type { StationSpec } from "../stations/index.js";
+import type { ChannelShares } from "../stations/kind.js";
 
 type Trucks = Scenario["trucks"];
 
@@ -45,7 +47,7 @@ export const ROUND_THE_CLOCK_ARRIVAL_SHARES = shares([
  * red 3.43%; Lang Son customs inspected 20.01% red in H1 2021 (facts). Assumption: a border gate
  * with risk-based selection sits between the two: 60% green, 30% yellow, 10% red.
  */
-export const BORDER_CHANNEL_SHARES: NonNullable<StationSpec["channelShares"]> = {
+export const BORDER_CHANNEL_SHARES: ChannelShares = {
   green: 0.6,
   yellow: 0.3,
   red: 0.1,

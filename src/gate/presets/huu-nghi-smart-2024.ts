@@ -3,7 +3,8 @@
  * quarantine, driverless shuttles crossing directly (no transshipment), 24 h operation.
  * Reported: 3,300 trucks/day cleared at the Vietnam–China gates (2024 record, facts).
  */
-import type { Scenario, StationSpec } from "../scenario/schema.js";
+import type { Scenario } from "../scenario/schema.js";
+import type { StationSpec } from "../stations/index.js";
 import {
   BORDER_CHANNEL_SHARES,
   GATE_PATHWAY,

@@ -2,16 +2,15 @@
  * Cross-field rules of a scenario. They run even when other fields failed their own checks
  * (zod `when`), so every problem is reported at once; each reads the raw value defensively.
  */
-import { checkArrivals, hasDemand } from "./arrival-checks.js";
-import { openHoursPerDay } from "./open-hours.js";
+import { checkArrivals, hasDemand } from "../arrivals/index.js";
+import { openHoursPerDay } from "../open-hours.js";
+import { checkStations } from "../stations/index.js";
 import { checkPathway } from "./pathway-checks.js";
 import { type Context, checkSum, isNumber, record, records, report } from "./raw-values.js";
-import type { Scenario } from "./schema.js";
-import { checkStations } from "./station-checks.js";
 
 /** Adds an issue for every cross-field rule the scenario breaks. */
-export function crossCheckScenario(value: Scenario, ctx: Context): void {
-  const scenario = value as unknown as Record<string, unknown>;
+export function crossCheckScenario(value: unknown, ctx: Context): void {
+  const scenario = value as Record<string, unknown>;
   if (typeof scenario !== "object" || scenario === null) return;
   const trucks = record(scenario.trucks);
   const directions = record(trucks?.directionShares);
@@ -61,7 +60,10 @@ export function crossCheckScenario(value: Scenario, ctx: Context): void {
   const stationsById = new Map<string, Record<string, unknown>>();
   for (const station of stations)
     if (typeof station.id === "string") stationsById.set(station.id, station);
-  checkStations(ctx, stations, new Set(stationsById.keys()), classIds);
+  checkStations(ctx, stations, {
+    stationIds: new Set(stationsById.keys()),
+    cargoClassIds: classIds,
+  });
   checkPathway(ctx, scenario, stationsById, classIds);
   const neighbour = record(scenario.neighbour);
   const open = record(neighbour?.openHours);

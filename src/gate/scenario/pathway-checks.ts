@@ -1,7 +1,7 @@
 /** Cross-field checks of a scenario's pathway: station references, conditions, channel steps. */
-import { hasDemand } from "./arrival-checks.js";
+import { hasDemand } from "../arrivals/index.js";
+import { neverOpens } from "../stations/common.js";
 import { type Context, type Path, record, records, report } from "./raw-values.js";
-import { neverOpens } from "./station-checks.js";
 
 export function checkPathway(
   ctx: Context,

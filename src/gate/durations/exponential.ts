@@ -1,0 +1,13 @@
+/** Exponential durations (memoryless service, Poisson-like repairs). */
+import { z } from "zod";
+import { exponential } from "../../random/index.js";
+import { positiveSeconds } from "./fields.js";
+import type { DurationKind } from "./kind.js";
+
+const schema = z.strictObject({ kind: z.literal("exponential"), meanSeconds: positiveSeconds });
+
+/** `{ kind: "exponential", meanSeconds }`. */
+export const exponentialDuration: DurationKind<typeof schema> = {
+  schema,
+  build: (spec) => exponential(spec.meanSeconds),
+};

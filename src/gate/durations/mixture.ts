@@ -1,0 +1,29 @@
+/** A mixture of simple laws: with probability `weight`, a duration is drawn from `law`. */
+import { z } from "zod";
+import { mixture } from "../../random/index.js";
+import type { DurationKind } from "./kind.js";
+import { SimpleDurationSchema, simpleDurationLaw } from "./simple-laws.js";
+
+const schema = z.strictObject({
+  kind: z.literal("mixture"),
+  components: z
+    .array(
+      z.strictObject({ weight: z.number().finite().positive().max(1), law: SimpleDurationSchema }),
+    )
+    .min(1)
+    .refine((parts) => Math.abs(parts.reduce((sum, part) => sum + part.weight, 0) - 1) <= 1e-6, {
+      message: "expected component weights summing to 1",
+    }),
+});
+
+/** `{ kind: "mixture", components: [{ weight, law }] }`. */
+export const mixtureDuration: DurationKind<typeof schema> = {
+  schema,
+  build: (spec) =>
+    mixture(
+      spec.components.map((part) => ({
+        weight: part.weight,
+        distribution: simpleDurationLaw(part.law),
+      })),
+    ),
+};

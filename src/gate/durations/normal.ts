@@ -1,0 +1,19 @@
+/** Normal durations truncated at zero (a duration cannot be negative). */
+import { z } from "zod";
+import { truncatedNormal } from "../../random/index.js";
+import { positiveSeconds } from "./fields.js";
+import type { DurationKind } from "./kind.js";
+
+const schema = z
+  .strictObject({
+    kind: z.literal("normal"),
+    meanSeconds: positiveSeconds,
+    sdSeconds: positiveSeconds,
+  })
+  .describe("Normal law truncated at zero (durations cannot be negative)");
+
+/** `{ kind: "normal", meanSeconds, sdSeconds }`, truncated at 0. */
+export const normalDuration: DurationKind<typeof schema> = {
+  schema,
+  build: (spec) => truncatedNormal(spec.meanSeconds, spec.sdSeconds, 0),
+};

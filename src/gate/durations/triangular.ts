@@ -1,0 +1,27 @@
+/** Triangular durations: a minimum, a most likely value and a maximum (expert estimates). */
+import { z } from "zod";
+import { triangular } from "../../random/index.js";
+import { positiveSeconds, seconds } from "./fields.js";
+import type { DurationKind } from "./kind.js";
+
+const schema = z
+  .strictObject({
+    kind: z.literal("triangular"),
+    minSeconds: seconds,
+    modeSeconds: seconds,
+    maxSeconds: positiveSeconds,
+  })
+  .refine(
+    (d) =>
+      d.minSeconds <= d.modeSeconds && d.modeSeconds <= d.maxSeconds && d.minSeconds < d.maxSeconds,
+    {
+      message: "expected minSeconds <= modeSeconds <= maxSeconds with minSeconds < maxSeconds",
+      path: ["modeSeconds"],
+    },
+  );
+
+/** `{ kind: "triangular", minSeconds, modeSeconds, maxSeconds }`. */
+export const triangularDuration: DurationKind<typeof schema> = {
+  schema,
+  build: (spec) => triangular(spec.minSeconds, spec.modeSeconds, spec.maxSeconds),
+};

@@ -1,0 +1,18 @@
+/** Uniform durations between a minimum and a maximum. */
+import { z } from "zod";
+import { uniform } from "../../random/index.js";
+import { positiveSeconds, seconds } from "./fields.js";
+import type { DurationKind } from "./kind.js";
+
+const schema = z
+  .strictObject({ kind: z.literal("uniform"), minSeconds: seconds, maxSeconds: positiveSeconds })
+  .refine((d) => d.minSeconds < d.maxSeconds, {
+    message: "expected minSeconds < maxSeconds",
+    path: ["maxSeconds"],
+  });
+
+/** `{ kind: "uniform", minSeconds, maxSeconds }`. */
+export const uniformDuration: DurationKind<typeof schema> = {
+  schema,
+  build: (spec) => uniform(spec.minSeconds, spec.maxSeconds),
+};

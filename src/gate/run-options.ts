@@ -1,0 +1,16 @@
+/** Options of one run of the gate model. */
+import type { TruckRecord } from "./results.js";
+
+/** Options of one run. */
+export interface GateRunOptions {
+  /** Master seed of the random streams (default "gatesim"). */
+  readonly seed?: string | number;
+  /** Replication index: independent streams per index (default 0). */
+  readonly replication?: number;
+  /** Called with each truck's Time Release Study record as it exits (streamed, not kept). */
+  readonly onTruck?: (record: TruckRecord) => void;
+  /** Sampling interval of `queueOverTime`, hours (default 1 up to 90 days, else 24). */
+  readonly seriesIntervalHours?: number;
+  /** Event budget of the kernel (default: the kernel's). */
+  readonly maxEvents?: number;
+}

@@ -1,0 +1,48 @@
+/**
+ * The run-time stations of a scenario, each fully configured from its spec and its kind's
+ * module: schedule, service laws and stream, detour rule, fallback while down.
+ */
+import type { Simulation } from "../../engine/index.js";
+import type { RandomStreams } from "../../random/index.js";
+import { CapacitySchedule } from "../capacity-schedule.js";
+import { SEGMENT_INDEX } from "../encoding.js";
+import type { Scenario } from "../scenario/schema.js";
+import { serviceLawTable } from "../service-laws.js";
+import { Station } from "../station.js";
+import { stationKind } from "./index.js";
+import type { StationBuildContext } from "./kind.js";
+
+/** The scenario's stations in scenario order (index = position in `scenario.stations`). */
+export function buildStations(
+  sim: Simulation,
+  scenario: Scenario,
+  streams: RandomStreams,
+): Station[] {
+  const indexById = new Map(scenario.stations.map((spec, index) => [spec.id, index]));
+  const stationIndex = (id: string): number => indexById.get(id)!;
+  const classes = scenario.trucks.cargoClasses;
+  const context: StationBuildContext = {
+    streams,
+    stationIndex,
+    cargoClassIds: classes.map((cargo) => cargo.id),
+  };
+  const directory: Station[] = [];
+  for (const spec of scenario.stations) {
+    const kind = stationKind(spec);
+    const fallback = spec.outages?.fallbackStationId;
+    directory.push(
+      new Station(sim, {
+        id: spec.id,
+        kind: spec.kind,
+        segment: SEGMENT_INDEX[kind.segment],
+        schedule: new CapacitySchedule(spec),
+        laws: serviceLawTable(spec, classes),
+        serviceStream: streams.stream(`service:${spec.id}`),
+        detourRule: kind.detourRule?.(spec, context) ?? null,
+        fallbackWhenDown: fallback === undefined ? -1 : stationIndex(fallback),
+        directory,
+      }),
+    );
+  }
+  return directory;
+}

@@ -1,0 +1,61 @@
+/**
+ * Makes the trucks that arrive: direction, cargo class and customs channel are drawn from their
+ * own streams once per truck at arrival, so two configurations with the same seed see the same
+ * trucks (common random numbers), whatever their stations do.
+ */
+import {
+  type Distribution,
+  discrete,
+  type RandomStream,
+  type RandomStreams,
+} from "../random/index.js";
+import { EXPORT, IMPORT, NO_CHANNEL } from "./encoding.js";
+import type { Pathway } from "./pathway.js";
+import type { Scenario } from "./scenario/schema.js";
+import { stationKind } from "./stations/index.js";
+import { Truck } from "./truck.js";
+
+/** The source of arriving trucks. */
+export class TruckSource {
+  private readonly exportShare: number;
+  private readonly directionStream: RandomStream;
+  private readonly classStream: RandomStream;
+  private readonly channelStream: RandomStream;
+  private readonly classLaw: Distribution;
+  private readonly channelLaw: Distribution | null;
+
+  constructor(
+    scenario: Scenario,
+    streams: RandomStreams,
+    private readonly pathway: Pathway,
+  ) {
+    const classes = scenario.trucks.cargoClasses;
+    this.exportShare = scenario.trucks.directionShares.export;
+    this.directionStream = streams.stream("truck-direction");
+    this.classStream = streams.stream("truck-class");
+    this.channelStream = streams.stream("customs-channel");
+    this.classLaw = discrete(
+      classes.map((_, index) => index),
+      classes.map((cargo) => cargo.share),
+    );
+    const channelStep = scenario.pathway.find((step) => step.assignsChannel === true);
+    const station = scenario.stations.find((spec) => spec.id === channelStep?.stationId);
+    const shares =
+      station === undefined ? null : (stationKind(station).channelShares?.(station) ?? null);
+    this.channelLaw =
+      shares === null ? null : discrete([0, 1, 2], [shares.green, shares.yellow, shares.red]);
+  }
+
+  /** The truck number `id` arriving now; trace replay may give its observed direction. */
+  next(id: number, nowSeconds: number, observedDirection?: number): Truck {
+    // The direction is drawn even when observed, so the other draws stay in step.
+    const drawn = this.directionStream.next() < this.exportShare ? EXPORT : IMPORT;
+    const direction = observedDirection ?? drawn;
+    const cargoClass = this.classLaw.sample(this.classStream);
+    const drawnChannel =
+      this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
+    const route = this.pathway.routeFor(direction, cargoClass, drawnChannel);
+    const channel = route.assignsChannel ? drawnChannel : NO_CHANNEL;
+    return new Truck(id, nowSeconds, direction, cargoClass, channel, route.stops);
+  }
+}
