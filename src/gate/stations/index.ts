@@ -17,6 +17,7 @@ import { otherStation } from "./other.js";
 import { quarantine } from "./quarantine.js";
 import { shuttle } from "./shuttle.js";
 import { transshipment } from "./transshipment.js";
+import { xRayPortal } from "./x-ray-portal.js";
 
 /** Every station kind by name. */
 export const STATION_KINDS = {
@@ -29,6 +30,7 @@ export const STATION_KINDS = {
   shuttle,
   booth,
   other: otherStation,
+  "x-ray-portal": xRayPortal,
 } as const;
 
 type StationKindSchema = (typeof STATION_KINDS)[keyof typeof STATION_KINDS]["schema"];
