@@ -26,7 +26,12 @@ describe("the gate's kinds", () => {
     expectTypeOf<keyof typeof ARRIVAL_KINDS>().toEqualTypeOf<ArrivalKindName>();
     expectTypeOf<keyof typeof DURATION_KINDS>().toEqualTypeOf<DurationKindName>();
     expect(Object.keys(STATION_KINDS)).toContain("identity-check");
-    expect(Object.keys(ARRIVAL_KINDS)).toEqual(["profile", "appointments", "trace"]);
+    expect(Object.keys(ARRIVAL_KINDS)).toEqual([
+      "profile",
+      "appointments",
+      "trace",
+      "fixed-interval",
+    ]);
   });
 
   it("accepts every plain station kind with the common fields only", () => {

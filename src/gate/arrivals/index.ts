@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Context } from "../scenario/raw-values.js";
 import { appointmentArrivals } from "./appointments.js";
+import { fixedIntervalArrivals } from "./fixed-interval.js";
 import type { ArrivalContext, ArrivalKind } from "./kind.js";
 import { profileArrivals } from "./profile.js";
 import { traceArrivals } from "./trace.js";
@@ -15,6 +16,7 @@ export const ARRIVAL_KINDS = {
   profile: profileArrivals,
   appointments: appointmentArrivals,
   trace: traceArrivals,
+  "fixed-interval": fixedIntervalArrivals,
 } as const;
 
 type ArrivalSchema = (typeof ARRIVAL_KINDS)[keyof typeof ARRIVAL_KINDS]["schema"];
