@@ -3,19 +3,11 @@
  * and what was expected — never a stack trace, a NaN downstream, or a silently applied default.
  */
 import type { z } from "zod";
+import { type Issue, listIssues, makeIssue, renderValue } from "../../common/index.js";
 import { type Scenario, ScenarioSchema } from "./schema.js";
 
-/** One problem found in a scenario. */
-export interface ScenarioIssue {
-  /** Where, e.g. `stations[2].channelShares` (station ids are added for readability). */
-  readonly path: string;
-  /** What was expected. */
-  readonly expected: string;
-  /** The bad value, rendered for humans. */
-  readonly received: string;
-  /** `path: expected …, received …` */
-  readonly message: string;
-}
+/** One problem found in a scenario: the common issue shape of every layer. */
+export type ScenarioIssue = Issue;
 
 /** The outcome of parsing: a scenario, or all its issues. */
 export type ScenarioParseResult =
@@ -28,7 +20,11 @@ export class ScenarioError extends Error {
   readonly code = "INVALID_SCENARIO";
   constructor(readonly issues: readonly ScenarioIssue[]) {
     super(
-      `invalid scenario (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map((issue) => `  - ${issue.message}`).join("\n")}`,
+      `invalid scenario (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${listIssues(
+        issues,
+      )
+        .map((line) => `  - ${line}`)
+        .join("\n")}`,
     );
   }
 }
@@ -66,26 +62,7 @@ export function parseScenarioJson(text: string): ScenarioParseResult {
 }
 
 function issue(path: string, expected: string, received: string): ScenarioIssue {
-  return {
-    path,
-    expected,
-    received,
-    message: `${path}: expected ${expected}, received ${received}`,
-  };
-}
-
-/** Renders a value briefly for an error message (NaN, Infinity and strings stay visible). */
-export function renderValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(value);
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return makeIssue(path, expected, undefined, received);
 }
 
 function renderPath(segments: readonly PropertyKey[], input: unknown): string {
