@@ -87,7 +87,7 @@ function startAppointments(
   const stream = streams.stream("appointments");
   const lateness =
     spec.latenessSdMinutes > 0
-      ? normal(spec.latenessMeanMinutes * 60, spec.latenessSdMinutes * 60)
+      ? normal({ mean: spec.latenessMeanMinutes * 60, sd: spec.latenessSdMinutes * 60 })
       : null;
   const slotSeconds = spec.slotMinutes * 60;
   const openSeconds = openHoursPerDay(spec.openHours) * 3600;

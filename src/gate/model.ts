@@ -106,16 +106,16 @@ export class GateModel {
     this.directionStream = this.streams.stream("truck-direction");
     this.classStream = this.streams.stream("truck-class");
     this.channelStream = this.streams.stream("customs-channel");
-    this.classLaw = discrete(
-      classes.map((_, index) => index),
-      classes.map((cargo) => cargo.share),
-    );
+    this.classLaw = discrete({
+      values: classes.map((_, index) => index),
+      probabilities: classes.map((cargo) => cargo.share),
+    });
     const channelStep = scenario.pathway.find((step) => step.assignsChannel === true);
     const shares = scenario.stations.find(
       (station) => station.id === channelStep?.stationId,
     )?.channelShares;
     this.channelLaw = shares
-      ? discrete([0, 1, 2], [shares.green, shares.yellow, shares.red])
+      ? discrete({ values: [0, 1, 2], probabilities: [shares.green, shares.yellow, shares.red] })
       : null;
     this.endArrivalsSeconds = scenario.horizonDays * DAY_SECONDS;
     this.totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);

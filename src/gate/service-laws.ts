@@ -23,32 +23,32 @@ import type { CargoClassSpec, StationSpec } from "./scenario/schema.js";
 export function durationLaw(spec: DurationSpec): Distribution {
   switch (spec.kind) {
     case "deterministic":
-      return deterministic(spec.seconds);
+      return deterministic({ value: spec.seconds });
     case "exponential":
-      return exponential(spec.meanSeconds);
+      return exponential({ mean: spec.meanSeconds });
     case "uniform":
-      return uniform(spec.minSeconds, spec.maxSeconds);
+      return uniform({ min: spec.minSeconds, max: spec.maxSeconds });
     case "triangular":
-      return triangular(spec.minSeconds, spec.modeSeconds, spec.maxSeconds);
+      return triangular({ min: spec.minSeconds, mode: spec.modeSeconds, max: spec.maxSeconds });
     case "erlang":
-      return erlang(spec.k, spec.meanSeconds);
+      return erlang({ k: spec.k, mean: spec.meanSeconds });
     case "gamma":
-      return gamma(spec.shape, spec.meanSeconds / spec.shape);
+      return gamma({ shape: spec.shape, mean: spec.meanSeconds });
     case "lognormal":
       return lognormal({ mean: spec.meanSeconds, sd: spec.sdSeconds });
     case "normal":
-      return truncatedNormal(spec.meanSeconds, spec.sdSeconds, 0);
+      return truncatedNormal({ mean: spec.meanSeconds, sd: spec.sdSeconds, min: 0 });
     case "weibull":
-      return weibull(spec.shape, spec.scaleSeconds);
+      return weibull({ shape: spec.shape, scale: spec.scaleSeconds });
     case "empirical":
-      return empirical(spec.samplesSeconds, { interpolate: spec.interpolate });
+      return empirical({ samples: spec.samplesSeconds, interpolate: spec.interpolate });
     case "mixture":
-      return mixture(
-        spec.components.map((part) => ({
+      return mixture({
+        components: spec.components.map((part) => ({
           weight: part.weight,
           distribution: durationLaw(part.law),
         })),
-      );
+      });
   }
 }
 
