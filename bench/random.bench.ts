@@ -47,22 +47,24 @@ const HOURLY = [
 ];
 
 const LAWS: readonly Distribution[] = [
-  deterministic(90),
-  uniform(60, 120),
-  exponential(300),
-  erlang(3, 600),
-  gamma(2.5, 120),
-  normal(10, 3),
-  truncatedNormal(120, 60),
+  deterministic({ value: 90 }),
+  uniform({ min: 60, max: 120 }),
+  exponential({ mean: 300 }),
+  erlang({ k: 3, mean: 600 }),
+  gamma({ shape: 2.5, mean: 300 }),
+  normal({ mean: 10, sd: 3 }),
+  truncatedNormal({ mean: 120, sd: 60 }),
   lognormal({ mean: 300, sd: 150 }),
-  triangular(60, 90, 240),
-  weibull(1.5, 600),
-  empirical([47, 95, 120, 130, 300, 610], { interpolate: true }),
-  mixture([
-    { weight: 0.8, distribution: exponential(120) },
-    { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
-  ]),
-  discrete([0, 1, 2], [0.85, 0.1, 0.05]),
+  triangular({ min: 60, mode: 90, max: 240 }),
+  weibull({ shape: 1.5, scale: 600 }),
+  empirical({ samples: [47, 95, 120, 130, 300, 610], interpolate: true }),
+  mixture({
+    components: [
+      { weight: 0.8, distribution: exponential({ mean: 120 }) },
+      { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
+    ],
+  }),
+  discrete({ values: [0, 1, 2], probabilities: [0.85, 0.1, 0.05] }),
 ];
 
 // perf: accumulate in a local and store once per call; a module-level `let` updated per op
@@ -109,7 +111,7 @@ export async function runRandomBench(options: { timeMs?: number } = {}): Promise
 
   const profile = createRateProfile({ ratePerHourByHourOfDay: HOURLY });
   const thinning = new ThinningArrivals(profile);
-  const homogeneous = poissonArrivals(profile.expectedCount(0, 86_400) / 86_400);
+  const homogeneous = poissonArrivals({ ratePerSecond: profile.expectedCount(0, 86_400) / 86_400 });
   const arrivalStream = createStream("bench/arrivals");
   let thinningClock = 0;
   let homogeneousClock = 0;

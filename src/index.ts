@@ -3,6 +3,8 @@
  *
  * A hand-picked public surface (no `export *`); test/architecture/public-api.test.ts pins it.
  */
+// the one shape of a problem in an input, shared by the errors of every layer
+export type { Issue } from "./common/index.js";
 // kernel
 export {
   AllOf,
@@ -115,30 +117,55 @@ export type { StationSpec } from "./gate/stations/index.js";
 // random streams, distributions, arrivals
 export type { ArrivalProcess } from "./random/arrival-process.js";
 export type { Distribution } from "./random/distribution.js";
-export { type Deterministic, deterministic } from "./random/distributions/deterministic.js";
-export { type Discrete, discrete } from "./random/distributions/discrete.js";
+export {
+  type Deterministic,
+  type DeterministicOptions,
+  deterministic,
+} from "./random/distributions/deterministic.js";
+export { type Discrete, type DiscreteOptions, discrete } from "./random/distributions/discrete.js";
 export {
   type Empirical,
   type EmpiricalOptions,
   empirical,
 } from "./random/distributions/empirical.js";
-export { type Erlang, erlang } from "./random/distributions/erlang.js";
-export { type Exponential, exponential } from "./random/distributions/exponential.js";
-export { type Gamma, gamma } from "./random/distributions/gamma.js";
+export { type Erlang, type ErlangOptions, erlang } from "./random/distributions/erlang.js";
+export {
+  type Exponential,
+  type ExponentialOptions,
+  exponential,
+} from "./random/distributions/exponential.js";
+export { type Gamma, type GammaOptions, gamma } from "./random/distributions/gamma.js";
 export {
   type Lognormal,
   type LognormalOptions,
   lognormal,
 } from "./random/distributions/lognormal.js";
-export { type Mixture, type MixtureComponent, mixture } from "./random/distributions/mixture.js";
-export { type Normal, normal } from "./random/distributions/normal.js";
+export {
+  type Mixture,
+  type MixtureComponent,
+  type MixtureOptions,
+  mixture,
+} from "./random/distributions/mixture.js";
+export { type Normal, type NormalOptions, normal } from "./random/distributions/normal.js";
 export { normalQuantile, standardNormal } from "./random/distributions/standard-normal.js";
-export { type Triangular, triangular } from "./random/distributions/triangular.js";
-export { type TruncatedNormal, truncatedNormal } from "./random/distributions/truncated-normal.js";
-export { type Uniform, uniform } from "./random/distributions/uniform.js";
-export { type Weibull, weibull } from "./random/distributions/weibull.js";
-export { RandomError, type RandomErrorCode, type RandomIssue } from "./random/errors.js";
-export { PoissonArrivals, poissonArrivals } from "./random/poisson-arrivals.js";
+export {
+  type Triangular,
+  type TriangularOptions,
+  triangular,
+} from "./random/distributions/triangular.js";
+export {
+  type TruncatedNormal,
+  type TruncatedNormalOptions,
+  truncatedNormal,
+} from "./random/distributions/truncated-normal.js";
+export { type Uniform, type UniformOptions, uniform } from "./random/distributions/uniform.js";
+export { type Weibull, type WeibullOptions, weibull } from "./random/distributions/weibull.js";
+export { RandomError, type RandomErrorCode } from "./random/errors.js";
+export {
+  PoissonArrivals,
+  type PoissonArrivalsOptions,
+  poissonArrivals,
+} from "./random/poisson-arrivals.js";
 export {
   createRateProfile,
   RateProfile,

@@ -3,7 +3,7 @@
  * The same model written five ways, so the table shows what each API layer costs:
  * - `callback`: `resource.seize(onGranted)` then `sim.schedule(service, release)`;
  * - `callback+alea`: the same, drawing from the library's random layer (alea stream +
- *   `exponential(mean)`) instead of the shared xorshift draw: what a real model pays;
+ *   `exponential({ mean })`) instead of the shared xorshift draw: what a real model pays;
  * - `process`: generator processes, `yield <number>` holds and `yield resource.request()`;
  * - `process+timeout`: the same with `yield sim.timeout(d)` for every hold;
  * - `process+yield*`: the typed idiom `const req = yield* resource.request()`.
@@ -89,8 +89,8 @@ function draws(variant: MmcVariant, lambda: number, seed: string): Draws {
   if (variant === "callback+alea") {
     const arrivals = createStream(`${seed}/arrivals`);
     const services = createStream(`${seed}/services`);
-    const interarrival = exponential(1 / lambda);
-    const service = exponential(1);
+    const interarrival = exponential({ mean: 1 / lambda });
+    const service = exponential({ mean: 1 });
     return {
       interarrival: () => interarrival.sample(arrivals),
       service: () => service.sample(services),

@@ -34,16 +34,18 @@ export class TruckSource {
     this.directionStream = streams.stream("truck-direction");
     this.classStream = streams.stream("truck-class");
     this.channelStream = streams.stream("customs-channel");
-    this.classLaw = discrete(
-      classes.map((_, index) => index),
-      classes.map((cargo) => cargo.share),
-    );
+    this.classLaw = discrete({
+      values: classes.map((_, index) => index),
+      probabilities: classes.map((cargo) => cargo.share),
+    });
     const channelStep = scenario.pathway.find((step) => step.assignsChannel === true);
     const station = scenario.stations.find((spec) => spec.id === channelStep?.stationId);
     const shares =
       station === undefined ? null : (stationKind(station).channelShares?.(station) ?? null);
     this.channelLaw =
-      shares === null ? null : discrete([0, 1, 2], [shares.green, shares.yellow, shares.red]);
+      shares === null
+        ? null
+        : discrete({ values: [0, 1, 2], probabilities: [shares.green, shares.yellow, shares.red] });
   }
 
   /** The truck number `id` arriving now; trace replay may give its observed direction. */

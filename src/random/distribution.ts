@@ -9,11 +9,12 @@ import type { RandomStream } from "./stream.js";
  * A probability law that draws from a caller-supplied stream and states its analytic moments,
  * so one generic test can check every law against theory.
  *
- * Units are the caller's: a service time built with `exponential(300)` samples seconds if 300 is
- * seconds. Distributions hold no mutable state; all randomness comes from `stream`.
+ * Units are the caller's: a service time built with `exponential({ mean: 300 })` samples seconds
+ * if 300 is seconds. Distributions hold no mutable state; all randomness comes from `stream`.
+ * Every factory takes one options object with named fields (`uniform({ min, max })`).
  *
  * @example
- * const service = exponential(300); // mean 300 s
+ * const service = exponential({ mean: 300 }); // mean 300 s
  * const seconds = service.sample(streams.stream("customs"));
  */
 export interface Distribution {

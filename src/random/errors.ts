@@ -1,101 +1,51 @@
 /**
- * Errors raised by the random layer: one class, stable string codes, every problem listed at once.
+ * Errors raised by the random layer: one class, stable string codes, every problem listed at
+ * once in the shared {@link Issue} shape of `src/common`.
  *
  * @module
  */
-
-/** Issues listed in an error message; `issues` always holds all of them. */
-const MAX_LISTED = 20;
+import { type Issue, listIssues, makeIssue } from "../common/index.js";
 
 /** Stable machine-readable codes carried by {@link RandomError}. */
 export type RandomErrorCode = "INVALID_PARAMETER" | "INVALID_TRACE";
 
-/** One problem found while validating input: where, what was received, what was expected. */
-export interface RandomIssue {
-  /** Parameter name or path, e.g. `mean`, `weights[2]`, `row 7: arrivalSeconds`. */
-  readonly parameter: string;
-  /** The offending value, as received. */
-  readonly received: unknown;
-  /** Human-readable expectation, e.g. `a finite number > 0`. */
-  readonly expected: string;
-}
-
-const UNKNOWN_ISSUE: RandomIssue = {
-  parameter: "(unknown)",
-  received: undefined,
-  expected: "valid input",
-};
+/** Stands in when an error is built without issues, so `issues` is never empty. */
+const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);
 
 /**
- * The error thrown for invalid distribution parameters, stream names, rate profiles and traces.
+ * The error thrown for invalid distribution options, stream names, rate profiles and traces.
  *
- * `parameter`, `received` and `expected` describe the first issue; `issues` holds all of them,
- * and the message lists them (up to 20), e.g.
- * `exponential: mean expected a finite number > 0, received -3`.
+ * `issues` holds every problem (`path`, `expected`, `received` as rendered text, `message`);
+ * the message names the API and lists the first 20 issues, then counts the rest, e.g.
+ * `exponential: mean: expected a finite number > 0, received -3`. Received values are rendered
+ * bounded, so a 10 MB string or a million-element array still makes a short message.
  *
  * @example
- * try { exponential(-3); } catch (e) {
- *   if (e instanceof RandomError) console.log(e.code, e.parameter); // INVALID_PARAMETER mean
+ * try { exponential({ mean: -3 }); } catch (e) {
+ *   if (e instanceof RandomError) console.log(e.code, e.issues[0]?.path); // INVALID_PARAMETER mean
  * }
  */
 export class RandomError extends Error {
   override readonly name = "RandomError";
+  /** Stable machine-readable code. */
   readonly code: RandomErrorCode;
   /** The API that rejected its input, e.g. `exponential` or `parseArrivalTrace`. */
   readonly api: string;
-  readonly parameter: string;
-  readonly received: unknown;
-  readonly expected: string;
-  readonly issues: readonly RandomIssue[];
+  /** Every problem found, in the order found; never empty. */
+  readonly issues: readonly Issue[];
 
   /**
    * @param code - stable error code
    * @param api - name of the function or constructor that rejected the input
    * @param issues - the problems found; the message lists the first 20 and counts the rest
+   * @example new RandomError("INVALID_PARAMETER", "uniform", [makeIssue("max", "a number > min (2)", 1)])
+   * // message: "uniform: max: expected a number > min (2), received 1"
    */
-  constructor(code: RandomErrorCode, api: string, issues: readonly RandomIssue[]) {
+  constructor(code: RandomErrorCode, api: string, issues: readonly Issue[]) {
     const list = issues.length > 0 ? [...issues] : [UNKNOWN_ISSUE];
-    const shown = list.slice(0, MAX_LISTED).map(formatIssue);
-    if (list.length > MAX_LISTED) shown.push(`… and ${list.length - MAX_LISTED} more`);
-    super(`${api}: ${shown.join("; ")}`);
-    const first = list[0] as RandomIssue;
+    super(`${api}: ${listIssues(list).join("; ")}`);
     this.code = code;
     this.api = api;
-    this.parameter = first.parameter;
-    this.received = first.received;
-    this.expected = first.expected;
     this.issues = list;
-  }
-}
-
-/**
- * Formats one issue as `parameter expected EXPECTATION, received VALUE`.
- *
- * @example formatIssue({ parameter: "mean", received: -3, expected: "a finite number > 0" })
- * // "mean expected a finite number > 0, received -3"
- */
-export function formatIssue(issue: RandomIssue): string {
-  return `${issue.parameter} expected ${issue.expected}, received ${formatValue(issue.received)}`;
-}
-
-/**
- * Renders any received value compactly for error messages (numbers as-is, strings quoted).
- *
- * @example formatValue(Number.NaN) // "NaN"
- * @example formatValue("abc") // "\"abc\""
- */
-export function formatValue(value: unknown): string {
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null || value === undefined || typeof value === "boolean") return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === "function") return "a function";
-  try {
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 60)}…` : json;
-  } catch {
-    return "an object";
   }
 }

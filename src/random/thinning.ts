@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { makeIssue } from "../common/index.js";
 import type { ArrivalProcess } from "./arrival-process.js";
 import { RandomError } from "./errors.js";
 import { RateProfile, type RateProfileSpec } from "./rate-profile.js";
@@ -42,7 +43,7 @@ export class ThinningArrivals implements ArrivalProcess {
   next(stream: RandomStream, fromTimeSeconds: number): number {
     if (!(fromTimeSeconds >= 0)) {
       throw new RandomError("INVALID_PARAMETER", "ThinningArrivals.next", [
-        { parameter: "fromTimeSeconds", received: fromTimeSeconds, expected: "a number >= 0" },
+        makeIssue("fromTimeSeconds", "a number >= 0", fromTimeSeconds),
       ]);
     }
     const profile = this.profile;

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { RandomError, type RandomIssue } from "./errors.js";
+import { type Issue, makeIssue } from "../common/index.js";
+import { RandomError } from "./errors.js";
 
 /** Column (CSV) or property (JSON) holding the arrival time in seconds. */
 const COLUMN = "arrivalSeconds";
@@ -30,40 +31,38 @@ export type TraceFormat = "csv" | "json";
  */
 export function parseArrivalTrace(text: string, format: TraceFormat): number[] {
   if (typeof text !== "string") {
-    fail([{ parameter: "text", received: text, expected: "a string" }]);
+    fail([makeIssue("text", "a string", text)]);
   }
   if (format === "csv") return sortedOrFail(parseCsv(text));
   if (format === "json") return sortedOrFail(parseJson(text));
-  return fail([{ parameter: "format", received: format, expected: `"csv" or "json"` }]);
+  return fail([makeIssue("format", `"csv" or "json"`, format)]);
 }
 
 interface ParseResult {
   readonly times: number[];
-  readonly issues: RandomIssue[];
+  readonly issues: Issue[];
 }
 
 function parseCsv(text: string): ParseResult {
   const lines = text.split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((line) => line.trim() !== "");
   if (headerIndex < 0) {
-    return fail([{ parameter: "header", received: text, expected: `a CSV header with ${COLUMN}` }]);
+    return fail([makeIssue("header", `a CSV header with ${COLUMN}`, text)]);
   }
   const header = splitCsvLine(lines[headerIndex] as string);
   const column = header.indexOf(COLUMN);
   if (column < 0) {
-    return fail([
-      { parameter: "header", received: header.join(","), expected: `a column named ${COLUMN}` },
-    ]);
+    return fail([makeIssue("header", `a column named ${COLUMN}`, header.join(","))]);
   }
   const times: number[] = [];
-  const issues: RandomIssue[] = [];
+  const issues: Issue[] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === "") continue;
     const cell = splitCsvLine(line)[column];
     const value = cell !== undefined && DECIMAL.test(cell) ? Number(cell) : Number.NaN;
     if (Number.isFinite(value) && value >= 0) times.push(value);
-    else issues.push({ parameter: `row ${i + 1}: ${COLUMN}`, received: cell, expected: EXPECTED });
+    else issues.push(makeIssue(`row ${i + 1}: ${COLUMN}`, EXPECTED, cell));
   }
   return { times, issues };
 }
@@ -74,26 +73,21 @@ function parseJson(text: string): ParseResult {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail([{ parameter: "text", received: reason, expected: "valid JSON" }]);
+    return fail([makeIssue("text", "valid JSON", text, `invalid JSON (${reason})`)]);
   }
   if (!Array.isArray(data)) {
-    return fail([
-      {
-        parameter: "text",
-        received: data,
-        expected: `a JSON array of numbers or of objects with ${COLUMN}`,
-      },
-    ]);
+    const expected = `a JSON array of numbers or of objects with ${COLUMN}`;
+    return fail([makeIssue("text", expected, data)]);
   }
   const times: number[] = [];
-  const issues: RandomIssue[] = [];
+  const issues: Issue[] = [];
   data.forEach((row: unknown, i) => {
     const isObject = typeof row === "object" && row !== null && !Array.isArray(row);
     const value = isObject ? (row as Record<string, unknown>)[COLUMN] : row;
     if (typeof value === "number" && Number.isFinite(value) && value >= 0) times.push(value);
     else {
-      const parameter = isObject ? `row ${i}: ${COLUMN}` : `row ${i}`;
-      issues.push({ parameter, received: value, expected: EXPECTED });
+      const path = isObject ? `row ${i}: ${COLUMN}` : `row ${i}`;
+      issues.push(makeIssue(path, EXPECTED, value));
     }
   });
   return { times, issues };
@@ -114,7 +108,7 @@ function sortedOrFail(result: ParseResult): number[] {
   return result.times.sort((a, b) => a - b);
 }
 
-function fail(issues: readonly RandomIssue[]): never {
+function fail(issues: readonly Issue[]): never {
   throw new RandomError("INVALID_TRACE", "parseArrivalTrace", issues);
 }
 
@@ -135,10 +129,10 @@ export class TraceArrivals {
    * @throws {RandomError} INVALID_TRACE when any time is non-finite or negative
    */
   constructor(arrivalSeconds: readonly number[]) {
-    const issues: RandomIssue[] = [];
+    const issues: Issue[] = [];
     arrivalSeconds.forEach((value, i) => {
       if (!(Number.isFinite(value) && value >= 0)) {
-        issues.push({ parameter: `arrivalSeconds[${i}]`, received: value, expected: EXPECTED });
+        issues.push(makeIssue(`arrivalSeconds[${i}]`, EXPECTED, value));
       }
     });
     if (issues.length > 0) throw new RandomError("INVALID_TRACE", "TraceArrivals", issues);

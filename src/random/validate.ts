@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { RandomError, type RandomIssue } from "./errors.js";
+import { type Issue, makeIssue } from "../common/index.js";
+import { RandomError } from "./errors.js";
 
 /**
- * Collects parameter issues for one API call and throws a single {@link RandomError} listing all.
+ * Collects the problems of one API call and throws a single {@link RandomError} listing all.
  *
  * Each check returns `true` when the value passed, so dependent checks (e.g. `min < max`) can be
  * skipped when an operand is already invalid.
@@ -18,46 +19,76 @@ import { RandomError, type RandomIssue } from "./errors.js";
  * check.throwIfInvalid();
  */
 export class ParameterCheck {
-  private readonly issues: RandomIssue[] = [];
+  private readonly issues: Issue[] = [];
 
   /** @param api - name of the checked API, used as the message prefix. */
   constructor(private readonly api: string) {}
 
-  /** Records an issue unless `condition` holds; returns `condition`. */
-  that(condition: boolean, parameter: string, received: unknown, expected: string): boolean {
-    if (!condition) this.issues.push({ parameter, received, expected });
+  /**
+   * Records an issue at `path` unless `condition` holds; returns `condition`. `receivedText`
+   * replaces the rendering of `received` when it says more (e.g. "a sum of 1.1").
+   */
+  that(
+    condition: boolean,
+    path: string,
+    received: unknown,
+    expected: string,
+    receivedText?: string,
+  ): boolean {
+    if (!condition) this.issues.push(makeIssue(path, expected, received, receivedText));
     return condition;
   }
 
+  /**
+   * Requires the options object of a factory: a plain object whose keys are all in `known`.
+   * Returns it, or `undefined` after recording one issue for a non-object (so its fields are
+   * not reported one by one) — unknown keys are recorded too, but the object is still returned.
+   *
+   * @example
+   * const options = check.options(input, ["mean"]); // issue "options" for exponential(300)
+   * if (options !== undefined) check.positive("mean", options.mean);
+   */
+  options(value: unknown, known: readonly string[]): Readonly<Record<string, unknown>> | undefined {
+    const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
+    if (!this.that(isObject, "options", value, `an options object { ${known.join(", ")} }`)) {
+      return undefined;
+    }
+    const record = value as Readonly<Record<string, unknown>>;
+    for (const key of Object.keys(record)) {
+      this.that(known.includes(key), key, record[key], `a known option (${known.join(", ")})`);
+    }
+    return record;
+  }
+
   /** Requires a finite number (any sign). */
-  finite(parameter: string, value: unknown): value is number {
-    return this.that(isFiniteNumber(value), parameter, value, "a finite number");
+  finite(path: string, value: unknown): value is number {
+    return this.that(isFiniteNumber(value), path, value, "a finite number");
   }
 
   /** Requires a finite number > 0. */
-  positive(parameter: string, value: unknown): value is number {
-    return this.that(isFiniteNumber(value) && value > 0, parameter, value, "a finite number > 0");
+  positive(path: string, value: unknown): value is number {
+    return this.that(isFiniteNumber(value) && value > 0, path, value, "a finite number > 0");
   }
 
   /** Requires a finite number >= 0. */
-  nonNegative(parameter: string, value: unknown): value is number {
-    return this.that(isFiniteNumber(value) && value >= 0, parameter, value, "a finite number >= 0");
+  nonNegative(path: string, value: unknown): value is number {
+    return this.that(isFiniteNumber(value) && value >= 0, path, value, "a finite number >= 0");
   }
 
   /** Requires an integer >= `min` (default 0). */
-  integer(parameter: string, value: unknown, min = 0): value is number {
+  integer(path: string, value: unknown, min = 0): value is number {
     return this.that(
       Number.isSafeInteger(value) && (value as number) >= min,
-      parameter,
+      path,
       value,
       `an integer >= ${min}`,
     );
   }
 
   /** Requires a non-empty array; returns it typed, or `undefined` after recording the issue. */
-  nonEmptyArray(parameter: string, value: unknown): readonly unknown[] | undefined {
+  nonEmptyArray(path: string, value: unknown): readonly unknown[] | undefined {
     const ok = Array.isArray(value) && value.length > 0;
-    this.that(ok, parameter, value, "a non-empty array");
+    this.that(ok, path, value, "a non-empty array");
     return ok ? (value as readonly unknown[]) : undefined;
   }
 
@@ -82,16 +113,18 @@ export function isFiniteNumber(value: unknown): value is number {
 }
 
 /**
- * Validates a list of probabilities/weights: each finite and >= 0, total within 1e-9 of 1.
- * Records issues on `check` under `parameter[i]` / `parameter`; returns true when valid.
+ * Validates a list of probabilities or weights: each finite and >= 0, total within 1e-9 of 1.
+ * Records issues on `check` under `itemPath(i)` for an entry and `path` for the total (whose
+ * expectation calls the entries `noun`); returns true when valid.
  *
- * @example checkProbabilities(check, "weights", [0.3, 0.7]) // true
+ * @example checkProbabilities(check, "probabilities", [0.3, 0.7]) // true
  */
 export function checkProbabilities(
   check: ParameterCheck,
-  parameter: string,
+  path: string,
   values: readonly unknown[],
-  itemPath: (index: number) => string = (index) => `${parameter}[${index}]`,
+  itemPath: (index: number) => string = (index) => `${path}[${index}]`,
+  noun = path,
 ): boolean {
   let allValid = true;
   let total = 0;
@@ -103,8 +136,9 @@ export function checkProbabilities(
   if (!allValid) return false;
   return check.that(
     Math.abs(total - 1) <= 1e-9,
-    parameter,
+    path,
     values,
-    `values summing to 1 within 1e-9 (they sum to ${total})`,
+    `${noun} summing to 1 within 1e-9`,
+    `${noun} summing to ${total}`,
   );
 }

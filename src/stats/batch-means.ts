@@ -49,8 +49,9 @@ export function batchMeans(
   if (values.length < batches) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter: "values",
+      path: "values",
       received: values,
+      receivedText: `${values.length} observations`,
       expected: `at least ${batches} observations (one per batch)`,
     });
   }

@@ -119,8 +119,9 @@ export function pairedDifference(
   if (a.length !== b.length) {
     throw new StatsError("LENGTH_MISMATCH", {
       api,
-      parameter: "b",
+      path: "b",
       received: b,
+      receivedText: `an array of length ${b.length}`,
       expected: `an array of length ${a.length} (the length of a)`,
     });
   }

@@ -1,9 +1,10 @@
 /**
  * Typed errors of the statistics layer. Every bad argument throws a {@link StatsError} whose
- * `code` is stable (scripts and tests match on it) and whose message names the API, the
- * parameter, the bad value and what was expected, e.g.
- * `erlangC: servers expected an integer >= 1, received 0`.
+ * `code` is stable (scripts and tests match on it) and whose one issue, in the shared
+ * {@link Issue} shape of `src/common`, names the parameter, the bad value and what was expected;
+ * the message starts with the API, e.g. `erlangC: servers: expected an integer >= 1, received 0`.
  */
+import { type Issue, listIssues, makeIssue } from "../common/index.js";
 
 /** Stable error codes of the statistics layer. */
 export type StatsErrorCode =
@@ -18,51 +19,54 @@ export type StatsErrorCode =
   /** A Jackson network's routing has no exit, so its traffic equations have no solution. */
   | "SINGULAR_ROUTING";
 
-/** What a {@link StatsError} carries besides its message. */
+/** What a {@link StatsError} is built from: the API and its one problem. */
 export interface StatsErrorDetails {
   /** The function or method that rejected its input, e.g. `"erlangC"` or `"Tally.add"`. */
   readonly api: string;
   /** The parameter path, e.g. `"servers"` or `"stations[2].routing[0]"`. */
-  readonly parameter: string;
-  /** The value received (kept as-is; the message shows a readable form). */
+  readonly path: string;
+  /** The value received, as is; the issue holds a bounded rendering of it. */
   readonly received: unknown;
   /** What was expected, phrased to follow "expected", e.g. `"an integer >= 1"`. */
   readonly expected: string;
+  /** Shown instead of the rendered value when it says more, e.g. `"an array of length 3"`. */
+  readonly receivedText?: string;
 }
 
 /**
- * An error raised by the statistics layer for an argument outside its domain.
+ * An error raised by the statistics layer for an argument outside its domain. The layer checks
+ * one argument at a time, so `issues` holds exactly one {@link Issue}; `path` repeats its path.
+ * The received value is rendered bounded: a 10 MB string makes a one-line message.
  *
  * @example
- * try { erlangC(0, 1); } catch (e) { if (e instanceof StatsError) e.parameter; } // "servers"
+ * try { erlangC(0, 1); } catch (e) {
+ *   if (e instanceof StatsError) e.path; // "servers"; e.issues[0].received === "0"
+ * }
  */
 export class StatsError extends Error {
   override readonly name = "StatsError";
+  /** Stable machine-readable code. */
   readonly code: StatsErrorCode;
+  /** The function or method that rejected its input. */
   readonly api: string;
-  readonly parameter: string;
-  readonly received: unknown;
-  readonly expected: string;
+  /** Where the problem is: the parameter path of the one issue. */
+  readonly path: string;
+  /** The problem, in the shape shared by every layer (one issue). */
+  readonly issues: readonly Issue[];
 
+  /**
+   * @param code - stable error code
+   * @param details - the API, the parameter path, the raw value and the expectation
+   * @example new StatsError("INVALID_ARGUMENT", { api: "Tally.add", path: "x", received: NaN, expected: "a finite number" })
+   * // message: "Tally.add: x: expected a finite number, received NaN"
+   */
   constructor(code: StatsErrorCode, details: StatsErrorDetails) {
-    super(
-      `${details.api}: ${details.parameter} expected ${details.expected}, received ${describeReceived(details.received)}`,
-    );
+    const { path, expected, received, receivedText } = details;
+    const issue = makeIssue(path, expected, received, receivedText);
+    super(`${details.api}: ${listIssues([issue]).join("; ")}`);
     this.code = code;
     this.api = details.api;
-    this.parameter = details.parameter;
-    this.received = details.received;
-    this.expected = details.expected;
+    this.path = issue.path;
+    this.issues = [issue];
   }
-}
-
-/** Formats a received value for an error message (NaN, Infinity and strings stay visible). */
-export function describeReceived(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    return String(value);
-  }
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  return Object.prototype.toString.call(value);
 }

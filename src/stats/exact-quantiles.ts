@@ -74,7 +74,7 @@ export class ExactQuantiles implements QuantileEstimator {
     if (!(p >= 0 && p <= 1)) {
       throw new StatsError("INVALID_ARGUMENT", {
         api: "ExactQuantiles.quantile",
-        parameter: "p",
+        path: "p",
         received: p,
         expected: "a number in [0, 1]",
       });

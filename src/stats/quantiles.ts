@@ -102,7 +102,7 @@ export class QuantileSketch implements QuantileEstimator {
     if (integerAtLeast(api, "significantDigits", digits, 1) > 5) {
       throw new StatsError("INVALID_ARGUMENT", {
         api,
-        parameter: "significantDigits",
+        path: "significantDigits",
         received: digits,
         expected: "an integer in [1, 5]",
       });
@@ -125,7 +125,7 @@ export class QuantileSketch implements QuantileEstimator {
     if (!(x >= 0 && scaled <= MAX_SCALED)) {
       throw new StatsError("INVALID_ARGUMENT", {
         api: "QuantileSketch.add",
-        parameter: "x",
+        path: "x",
         received: x,
         expected: `a finite number in [0, ${MAX_SCALED * this.resolution}]`,
       });
@@ -207,7 +207,7 @@ export class QuantileSketch implements QuantileEstimator {
     if (!(p >= 0 && p <= 1)) {
       throw new StatsError("INVALID_ARGUMENT", {
         api: "QuantileSketch.quantile",
-        parameter: "p",
+        path: "p",
         received: p,
         expected: "a number in [0, 1]",
       });
@@ -276,8 +276,9 @@ export class QuantileSketch implements QuantileEstimator {
     ) {
       throw new StatsError("INCOMPATIBLE_MERGE", {
         api: "QuantileSketch.merge",
-        parameter: "other",
-        received: `resolution ${other.resolution}, significantDigits ${other.significantDigits}`,
+        path: "other",
+        received: other,
+        receivedText: `resolution ${other.resolution}, significantDigits ${other.significantDigits}`,
         expected: `resolution ${this.resolution}, significantDigits ${this.significantDigits}`,
       });
     }

@@ -65,7 +65,7 @@ export class Tally {
     if (s.mean === null || s.min === null || s.max === null) {
       throw new StatsError("INVALID_ARGUMENT", {
         api,
-        parameter: "mean/min/max",
+        path: "mean/min/max",
         received: null,
         expected: "finite numbers when count >= 1",
       });
@@ -75,7 +75,7 @@ export class Tally {
       if (s.variance === null) {
         throw new StatsError("INVALID_ARGUMENT", {
           api,
-          parameter: "variance",
+          path: "variance",
           received: null,
           expected: "a finite number >= 0 when count >= 2",
         });

@@ -201,7 +201,7 @@ export class TimeWeighted {
     if (!Number.isFinite(time)) finite(`TimeWeighted.${method}`, "time", time);
     throw new StatsError("TIME_WENT_BACKWARDS", {
       api: `TimeWeighted.${method}`,
-      parameter: "time",
+      path: "time",
       received: time,
       expected: `a time >= ${this.tLast} (the last update)`,
     });

@@ -5,8 +5,8 @@
  */
 import { StatsError } from "./errors.js";
 
-function fail(api: string, parameter: string, received: unknown, expected: string): never {
-  throw new StatsError("INVALID_ARGUMENT", { api, parameter, received, expected });
+function fail(api: string, path: string, received: unknown, expected: string): never {
+  throw new StatsError("INVALID_ARGUMENT", { api, path, received, expected });
 }
 
 /** Requires a finite number. @throws {StatsError} INVALID_ARGUMENT otherwise. */

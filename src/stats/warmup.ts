@@ -48,8 +48,9 @@ export function mser5(values: readonly number[]): MserResult {
   if (k < 2) {
     throw new StatsError("INVALID_ARGUMENT", {
       api: "mser5",
-      parameter: "values",
+      path: "values",
       received: values,
+      receivedText: `${values.length} observations`,
       expected: `at least ${2 * BATCH} observations (2 batches of ${BATCH})`,
     });
   }

@@ -25,7 +25,7 @@ export function welchMovingAverage(values: readonly number[], window: number): n
   if (2 * window + 1 > m) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter: "window",
+      path: "window",
       received: window,
       expected: `an integer <= ${Math.floor((m - 1) / 2)} for a series of ${m} values`,
     });

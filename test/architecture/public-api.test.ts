@@ -1,4 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type {
+  DeterministicOptions,
+  DiscreteOptions,
+  EmpiricalOptions,
+  ErlangOptions,
+  ExponentialOptions,
+  GammaOptions,
+  Issue,
+  LognormalOptions,
+  MixtureOptions,
+  NormalOptions,
+  PoissonArrivalsOptions,
+  StatsErrorDetails,
+  TriangularOptions,
+  TruncatedNormalOptions,
+  UniformOptions,
+  WeibullOptions,
+} from "../../src/index.js";
 import * as gatesim from "../../src/index.js";
 
 /** The public surface is hand-picked: adding or removing an export is a deliberate change here. */
@@ -115,5 +133,28 @@ const EXPECTED = [
 describe("the public API", () => {
   it("exports exactly the pinned names", () => {
     expect(Object.keys(gatesim).sort()).toEqual(EXPECTED);
+  });
+
+  it("exports by name the options type of every factory of the random layer", () => {
+    expectTypeOf(gatesim.deterministic).parameters.toEqualTypeOf<[DeterministicOptions]>();
+    expectTypeOf(gatesim.discrete).parameters.toEqualTypeOf<[DiscreteOptions]>();
+    expectTypeOf(gatesim.empirical).parameters.toEqualTypeOf<[EmpiricalOptions]>();
+    expectTypeOf(gatesim.erlang).parameters.toEqualTypeOf<[ErlangOptions]>();
+    expectTypeOf(gatesim.exponential).parameters.toEqualTypeOf<[ExponentialOptions]>();
+    expectTypeOf(gatesim.gamma).parameters.toEqualTypeOf<[GammaOptions]>();
+    expectTypeOf(gatesim.lognormal).parameters.toEqualTypeOf<[LognormalOptions]>();
+    expectTypeOf(gatesim.mixture).parameters.toEqualTypeOf<[MixtureOptions]>();
+    expectTypeOf(gatesim.normal).parameters.toEqualTypeOf<[NormalOptions]>();
+    expectTypeOf(gatesim.poissonArrivals).parameters.toEqualTypeOf<[PoissonArrivalsOptions]>();
+    expectTypeOf(gatesim.triangular).parameters.toEqualTypeOf<[TriangularOptions]>();
+    expectTypeOf(gatesim.truncatedNormal).parameters.toEqualTypeOf<[TruncatedNormalOptions]>();
+    expectTypeOf(gatesim.uniform).parameters.toEqualTypeOf<[UniformOptions]>();
+    expectTypeOf(gatesim.weibull).parameters.toEqualTypeOf<[WeibullOptions]>();
+  });
+
+  it("exports the one issue shape that the random and statistics errors carry", () => {
+    expectTypeOf<gatesim.RandomError["issues"]>().toEqualTypeOf<readonly Issue[]>();
+    expectTypeOf<gatesim.StatsError["issues"]>().toEqualTypeOf<readonly Issue[]>();
+    expectTypeOf<StatsErrorDetails>().toHaveProperty("path").toEqualTypeOf<string>();
   });
 });

@@ -48,8 +48,8 @@ export function runMmc(config: MmcConfig, seed: string, replication: number): Mm
   const streams = new RandomStreams(seed, replication);
   const arrivalStream = streams.stream("arrivals");
   const serviceStream = streams.stream("service");
-  const interarrival = exponential(1 / config.arrivalRate);
-  const service = exponential(1 / config.serviceRate);
+  const interarrival = exponential({ mean: 1 / config.arrivalRate });
+  const service = exponential({ mean: 1 / config.serviceRate });
   const total = config.warmupCustomers + config.customers;
   const sim = new Simulation();
   const server = new Resource(sim, { capacity: config.servers, name: "server" });

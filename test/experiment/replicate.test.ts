@@ -28,7 +28,7 @@ const sampleMeanModel: ExperimentModel<SampleMeanConfig, { mean: number }> = {
   name: "sample-mean",
   run: (c, seed, replication) => {
     const stream = new RandomStreams(seed, replication).stream("draws");
-    const law = exponential(c.mean);
+    const law = exponential({ mean: c.mean });
     let sum = 0;
     for (let i = 0; i < c.draws; i++) sum += law.sample(stream);
     return { mean: sum / c.draws };

@@ -83,7 +83,7 @@ console.log(JSON.stringify({ served, now: sim.now }));
   it("fails to type-check a consumer that misuses the API (types really resolve)", () => {
     writeFileSync(
       join(consumer, "src", "main.ts"),
-      `import { Simulation } from "gatesim";\nconst sim = new Simulation();\nsim.schedule("soon", () => 1);\n`,
+      `import { exponential, Simulation } from "gatesim";\nconst sim = new Simulation();\nsim.schedule("soon", () => 1);\nexponential(300);\n`,
     );
     let compilerOutput = "";
     try {
@@ -92,6 +92,30 @@ console.log(JSON.stringify({ served, now: sim.now }));
       compilerOutput = String((error as { stdout?: string }).stdout);
     }
     expect(compilerOutput).toMatch(/error TS2345: Argument of type 'string' is not assignable/);
+    // the distributions take an options object, not positional numbers
+    expect(compilerOutput).toMatch(
+      /error TS2345: Argument of type 'number' is not assignable to parameter of type 'ExponentialOptions'/,
+    );
+  });
+
+  it("type-checks and runs a consumer of the random layer's options objects and issues", () => {
+    writeFileSync(
+      join(consumer, "src", "main.ts"),
+      `import { createStream, exponential, type Issue, RandomError, uniform, type UniformOptions } from "gatesim";
+const bounds: UniformOptions = { min: 60, max: 120 };
+const x: number = uniform(bounds).sample(createStream("pack"));
+let issue: Issue | undefined;
+try {
+  exponential({ mean: -3 });
+} catch (error) {
+  if (error instanceof RandomError) issue = error.issues[0];
+}
+console.log(JSON.stringify({ inRange: x >= 60 && x < 120, path: issue?.path, received: issue?.received }));
+`,
+    );
+    run("node", [TSC, "-p", "tsconfig.json"], consumer);
+    const output = run("node", [join("dist", "main.js")], consumer);
+    expect(JSON.parse(output)).toEqual({ inRange: true, path: "mean", received: "-3" });
   });
 
   it("installs a working gatesim bin", () => {

@@ -26,47 +26,51 @@ const N = 200_000;
 
 /** Every law, with parameter sets chosen to cover each code path (boosted gamma, tails, …). */
 const LAWS: readonly Distribution[] = [
-  deterministic(90),
-  uniform(60, 120),
-  uniform(-1, 1),
-  exponential(300),
-  exponential(0.01),
-  erlang(1, 50),
-  erlang(3, 600),
-  erlang(400, 100), // exercises the underflow guard of the uniform product
-  gamma(0.3, 2),
-  gamma(1, 3),
-  gamma(2.5, 120),
-  gamma(30, 0.1),
-  normal(10, 3),
-  normal(-5, 0.1),
-  truncatedNormal(120, 60), // α = −2: rejection from the parent
-  truncatedNormal(100, 80), // α = −1.25
-  truncatedNormal(0, 1, 0), // α = 0: half-normal, Robert's proposal
-  truncatedNormal(10, 5, 15), // α = 1
-  truncatedNormal(0, 1, 4), // α = 4: far tail
+  deterministic({ value: 90 }),
+  uniform({ min: 60, max: 120 }),
+  uniform({ min: -1, max: 1 }),
+  exponential({ mean: 300 }),
+  exponential({ mean: 0.01 }),
+  erlang({ k: 1, mean: 50 }),
+  erlang({ k: 3, mean: 600 }),
+  erlang({ k: 400, mean: 100 }), // exercises the underflow guard of the uniform product
+  gamma({ shape: 0.3, mean: 0.6 }),
+  gamma({ shape: 1, mean: 3 }),
+  gamma({ shape: 2.5, mean: 300 }),
+  gamma({ shape: 30, mean: 3 }),
+  normal({ mean: 10, sd: 3 }),
+  normal({ mean: -5, sd: 0.1 }),
+  truncatedNormal({ mean: 120, sd: 60 }), // α = −2: rejection from the parent
+  truncatedNormal({ mean: 100, sd: 80 }), // α = −1.25
+  truncatedNormal({ mean: 0, sd: 1, min: 0 }), // α = 0: half-normal, Robert's proposal
+  truncatedNormal({ mean: 10, sd: 5, min: 15 }), // α = 1
+  truncatedNormal({ mean: 0, sd: 1, min: 4 }), // α = 4: far tail
   lognormal({ mean: 300, sd: 150 }),
   lognormal({ mean: 1, sd: 0.2 }),
-  triangular(60, 90, 240),
-  triangular(0, 0, 1),
-  triangular(0, 1, 1),
-  weibull(1.5, 600),
-  weibull(0.8, 10),
-  weibull(5, 2),
-  empirical([95, 120, 120, 130, 300, 47, 610]),
-  empirical([95, 120, 120, 130, 300, 47, 610], { interpolate: true }),
-  empirical([5, 1], { interpolate: true }),
-  mixture([
-    { weight: 0.8, distribution: exponential(120) },
-    { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
-  ]),
-  mixture([
-    { weight: 0.5, distribution: uniform(0, 1) },
-    { weight: 0, distribution: deterministic(1e6) },
-    { weight: 0.5, distribution: deterministic(3) },
-  ]),
-  discrete([0, 1, 2], [0.85, 0.1, 0.05]),
-  discrete([7, -1, 4, 9], [0, 0.25, 0.75, 0]),
+  triangular({ min: 60, mode: 90, max: 240 }),
+  triangular({ min: 0, mode: 0, max: 1 }),
+  triangular({ min: 0, mode: 1, max: 1 }),
+  weibull({ shape: 1.5, scale: 600 }),
+  weibull({ shape: 0.8, scale: 10 }),
+  weibull({ shape: 5, scale: 2 }),
+  empirical({ samples: [95, 120, 120, 130, 300, 47, 610] }),
+  empirical({ samples: [95, 120, 120, 130, 300, 47, 610], interpolate: true }),
+  empirical({ samples: [5, 1], interpolate: true }),
+  mixture({
+    components: [
+      { weight: 0.8, distribution: exponential({ mean: 120 }) },
+      { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
+    ],
+  }),
+  mixture({
+    components: [
+      { weight: 0.5, distribution: uniform({ min: 0, max: 1 }) },
+      { weight: 0, distribution: deterministic({ value: 1e6 }) },
+      { weight: 0.5, distribution: deterministic({ value: 3 }) },
+    ],
+  }),
+  discrete({ values: [0, 1, 2], probabilities: [0.85, 0.1, 0.05] }),
+  discrete({ values: [7, -1, 4, 9], probabilities: [0, 0.25, 0.75, 0] }),
 ];
 
 describe("every distribution matches its analytic moments", () => {
@@ -94,9 +98,9 @@ describe("every distribution matches its analytic moments", () => {
 
 describe("distribution details", () => {
   it("each law states a kind and a describe() string naming its parameters", () => {
-    expect(exponential(300).kind).toBe("exponential");
-    expect(exponential(300).describe()).toBe("exponential(mean=300)");
-    expect(truncatedNormal(120, 60, 10).describe()).toBe(
+    expect(exponential({ mean: 300 }).kind).toBe("exponential");
+    expect(exponential({ mean: 300 }).describe()).toBe("exponential(mean=300)");
+    expect(truncatedNormal({ mean: 120, sd: 60, min: 10 }).describe()).toBe(
       "truncatedNormal(mean=120, sd=60, min=10)",
     );
     expect(lognormal({ mean: 300, sd: 150 }).describe()).toBe("lognormal(mean=300, sd=150)");
@@ -104,10 +108,10 @@ describe("distribution details", () => {
   });
 
   it("the truncated normal states the truncated law's moments, not the parent's", () => {
-    const halfNormal = truncatedNormal(0, 1, 0);
+    const halfNormal = truncatedNormal({ mean: 0, sd: 1, min: 0 });
     expect(halfNormal.mean).toBeCloseTo(Math.sqrt(2 / Math.PI), 14);
     expect(halfNormal.variance).toBeCloseTo(1 - 2 / Math.PI, 14);
-    const durations = truncatedNormal(120, 60);
+    const durations = truncatedNormal({ mean: 120, sd: 60 });
     expect(durations.mean).toBeGreaterThan(120);
     expect(durations.variance).toBeLessThan(3600);
   });
@@ -120,11 +124,11 @@ describe("distribution details", () => {
 
   it("bounded laws never leave their support", () => {
     const stream = createStream("support");
-    const tn = truncatedNormal(10, 5, 15);
-    const tri = triangular(60, 90, 240);
-    const emp = empirical([3, 1, 2], { interpolate: true });
-    const cat = discrete([7, -1, 4, 9], [0, 0.25, 0.75, 0]);
-    const boosted = gamma(0.3, 2);
+    const tn = truncatedNormal({ mean: 10, sd: 5, min: 15 });
+    const tri = triangular({ min: 60, mode: 90, max: 240 });
+    const emp = empirical({ samples: [3, 1, 2], interpolate: true });
+    const cat = discrete({ values: [7, -1, 4, 9], probabilities: [0, 0.25, 0.75, 0] });
+    const boosted = gamma({ shape: 0.3, mean: 0.6 });
     const outside: string[] = [];
     for (let i = 0; i < 20_000; i++) {
       const x = tn.sample(stream);
@@ -144,12 +148,12 @@ describe("distribution details", () => {
   it("discrete empirical sampling returns only observed values", () => {
     const stream = createStream("empirical-discrete");
     const observed = [95, 120, 130, 300];
-    const law = empirical(observed);
+    const law = empirical({ samples: observed });
     for (let i = 0; i < 1000; i++) expect(observed).toContain(law.sample(stream));
   });
 
   it("normal and lognormal consume exactly one uniform per sample (no cached variate)", () => {
-    for (const law of [normal(0, 1), lognormal({ mean: 1, sd: 1 })]) {
+    for (const law of [normal({ mean: 0, sd: 1 }), lognormal({ mean: 1, sd: 1 })]) {
       const a = createStream("draw-count");
       const b = createStream("draw-count");
       law.sample(a);
@@ -183,7 +187,7 @@ describe("distribution details", () => {
   });
 
   it("the same distribution object gives the same values for equally seeded streams", () => {
-    const law = normal(0, 1);
+    const law = normal({ mean: 0, sd: 1 });
     const first = createStream("replay");
     const second = createStream("replay");
     const x = Array.from({ length: 5 }, () => law.sample(first));
@@ -194,7 +198,12 @@ describe("distribution details", () => {
   it("exponential and weibull samples increase with the uniform they consume (inversion)", () => {
     const u = [0, 0.1, 0.5, 0.9, 1 - 2 ** -32];
     const fake = (value: number) => ({ next: () => value, nextOpen: () => value }) as never;
-    for (const law of [exponential(5), weibull(2, 3), uniform(1, 2), triangular(0, 1, 4)]) {
+    for (const law of [
+      exponential({ mean: 5 }),
+      weibull({ shape: 2, scale: 3 }),
+      uniform({ min: 1, max: 2 }),
+      triangular({ min: 0, mode: 1, max: 4 }),
+    ]) {
       const values = u.map((x) => law.sample(fake(x)));
       for (let i = 1; i < values.length; i++) {
         expect(values[i]).toBeGreaterThan(values[i - 1] as number);

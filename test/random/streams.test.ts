@@ -134,9 +134,9 @@ describe("RandomStreams", () => {
   });
 
   it("rejects a negative or fractional replication and an empty name with RandomError", () => {
-    expect(() => new RandomStreams(1, -1)).toThrowError(/replication expected an integer >= 0/);
+    expect(() => new RandomStreams(1, -1)).toThrowError(/replication: expected an integer >= 0/);
     expect(() => new RandomStreams(1).replication(1.5)).toThrowError(/replication/);
-    expect(() => new RandomStreams(1).stream("")).toThrowError(/name expected a non-empty string/);
+    expect(() => new RandomStreams(1).stream("")).toThrowError(/name: expected a non-empty string/);
     expect(() => new RandomStreams(Number.NaN)).toThrowError(/masterSeed/);
     expect(() => new RandomStreams("")).toThrowError(RandomError);
   });

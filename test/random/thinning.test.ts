@@ -210,7 +210,7 @@ describe("poissonArrivals", () => {
   it("homogeneous arrivals have the stated rate (count within 4σ over 100 days)", () => {
     const seed = "poisson/rate";
     const ratePerSecond = 20 / HOUR;
-    const times = arrivalsUntil(poissonArrivals(ratePerSecond), createStream(seed), 100 * DAY);
+    const times = arrivalsUntil(poissonArrivals({ ratePerSecond }), createStream(seed), 100 * DAY);
     const expected = ratePerSecond * 100 * DAY;
     expect(Math.abs(times.length - expected), `seed=${seed}`).toBeLessThan(4 * Math.sqrt(expected));
   });
@@ -229,6 +229,6 @@ describe("poissonArrivals", () => {
   });
 
   it("rate zero gives Infinity", () => {
-    expect(poissonArrivals(0).next(createStream("p0"), 10)).toBe(Infinity);
+    expect(poissonArrivals({ ratePerSecond: 0 }).next(createStream("p0"), 10)).toBe(Infinity);
   });
 });

@@ -32,7 +32,7 @@ describe("parseArrivalTrace", () => {
     const csv = "id,arrivalSeconds\na,10\nb,abc\nc,-5\nd,\ne,Infinity\nf,1e400\ng,20\nh";
     const error = traceError(() => parseArrivalTrace(csv, "csv"));
     expect(error.code).toBe("INVALID_TRACE");
-    expect(error.issues.map((i) => i.parameter)).toEqual([
+    expect(error.issues.map((i) => i.path)).toEqual([
       "row 3: arrivalSeconds",
       "row 4: arrivalSeconds",
       "row 5: arrivalSeconds",
@@ -41,13 +41,13 @@ describe("parseArrivalTrace", () => {
       "row 9: arrivalSeconds",
     ]);
     expect(error.message).toContain(
-      'row 3: arrivalSeconds expected a finite number >= 0 (seconds), received "abc"',
+      'row 3: arrivalSeconds: expected a finite number >= 0 (seconds), received "abc"',
     );
     expect(error.message).toContain(
-      'row 4: arrivalSeconds expected a finite number >= 0 (seconds), received "-5"',
+      'row 4: arrivalSeconds: expected a finite number >= 0 (seconds), received "-5"',
     );
     expect(error.message).toContain(
-      "row 9: arrivalSeconds expected a finite number >= 0 (seconds), received undefined",
+      "row 9: arrivalSeconds: expected a finite number >= 0 (seconds), received nothing",
     );
   });
 
@@ -55,26 +55,30 @@ describe("parseArrivalTrace", () => {
     const json = '[1, "2", -3, {"arrivalSeconds": null}, {"t": 4}, 5, [6]]';
     const error = traceError(() => parseArrivalTrace(json, "json"));
     expect(error.code).toBe("INVALID_TRACE");
-    expect(error.issues.map((i) => i.parameter)).toEqual([
+    expect(error.issues.map((i) => i.path)).toEqual([
       "row 1",
       "row 2",
       "row 3: arrivalSeconds",
       "row 4: arrivalSeconds",
       "row 6",
     ]);
-    expect(error.message).toContain('row 1 expected a finite number >= 0 (seconds), received "2"');
+    expect(error.message).toContain('row 1: expected a finite number >= 0 (seconds), received "2"');
   });
 
   it("rejects a CSV without an arrivalSeconds column, malformed JSON and non-array JSON", () => {
     expect(traceError(() => parseArrivalTrace("id,time\na,1\n", "csv")).message).toContain(
-      "header expected a column named arrivalSeconds",
+      'header: expected a column named arrivalSeconds, received "id,time"',
     );
     expect(traceError(() => parseArrivalTrace("", "csv")).code).toBe("INVALID_TRACE");
-    expect(traceError(() => parseArrivalTrace("[1, 2", "json")).message).toContain("valid JSON");
+    expect(traceError(() => parseArrivalTrace("[1, 2", "json")).message).toMatch(
+      /^parseArrivalTrace: text: expected valid JSON, received invalid JSON \(.+\)$/,
+    );
     expect(traceError(() => parseArrivalTrace('{"a": 1}', "json")).message).toContain(
       "a JSON array",
     );
-    expect(traceError(() => parseArrivalTrace("[1]", "xml" as never)).parameter).toBe("format");
+    expect(traceError(() => parseArrivalTrace("[1]", "xml" as never)).issues[0]?.path).toBe(
+      "format",
+    );
   });
 });
 
@@ -101,10 +105,7 @@ describe("TraceArrivals", () => {
   it("rejects negative or non-finite times, listing all of them", () => {
     const error = traceError(() => new TraceArrivals([1, -2, Number.NaN]));
     expect(error.code).toBe("INVALID_TRACE");
-    expect(error.issues.map((i) => i.parameter)).toEqual([
-      "arrivalSeconds[1]",
-      "arrivalSeconds[2]",
-    ]);
+    expect(error.issues.map((i) => i.path)).toEqual(["arrivalSeconds[1]", "arrivalSeconds[2]"]);
   });
 });
 
@@ -115,7 +116,7 @@ describe("RandomError", () => {
     expect(error.issues).toHaveLength(25);
     expect(error.message).toContain("row 21: arrivalSeconds");
     expect(error.message).not.toContain("row 22: arrivalSeconds");
-    expect(error.message.endsWith("… and 5 more")).toBe(true);
+    expect(error.message.endsWith("; … and 5 more problems")).toBe(true);
     expect(error.name).toBe("RandomError");
     expect(error).toBeInstanceOf(Error);
   });

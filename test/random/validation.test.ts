@@ -50,43 +50,43 @@ const CASES: readonly FactoryCase[] = [
   {
     api: "deterministic",
     good: { value: 3 },
-    build: (a) => deterministic(n(a.value)),
+    build: (a) => deterministic({ value: n(a.value) }),
     bad: { value: notFinite },
   },
   {
     api: "uniform",
     good: { min: 1, max: 2 },
-    build: (a) => uniform(n(a.min), n(a.max)),
+    build: (a) => uniform({ min: n(a.min), max: n(a.max) }),
     bad: { min: notFinite, max: notFinite },
   },
   {
     api: "exponential",
     good: { mean: 3 },
-    build: (a) => exponential(n(a.mean)),
+    build: (a) => exponential({ mean: n(a.mean) }),
     bad: { mean: notPositive },
   },
   {
     api: "erlang",
     good: { k: 2, mean: 3 },
-    build: (a) => erlang(n(a.k), n(a.mean)),
+    build: (a) => erlang({ k: n(a.k), mean: n(a.mean) }),
     bad: { k: notCount, mean: notPositive },
   },
   {
     api: "gamma",
-    good: { shape: 2, scale: 3 },
-    build: (a) => gamma(n(a.shape), n(a.scale)),
-    bad: { shape: notPositive, scale: notPositive },
+    good: { shape: 2, mean: 3 },
+    build: (a) => gamma({ shape: n(a.shape), mean: n(a.mean) }),
+    bad: { shape: notPositive, mean: notPositive },
   },
   {
     api: "normal",
     good: { mean: 0, sd: 1 },
-    build: (a) => normal(n(a.mean), n(a.sd)),
+    build: (a) => normal({ mean: n(a.mean), sd: n(a.sd) }),
     bad: { mean: notFinite, sd: notPositive },
   },
   {
     api: "truncatedNormal",
     good: { mean: 10, sd: 3, min: 0 },
-    build: (a) => truncatedNormal(n(a.mean), n(a.sd), n(a.min)),
+    build: (a) => truncatedNormal({ mean: n(a.mean), sd: n(a.sd), min: n(a.min) }),
     bad: { mean: notFinite, sd: notPositive, min: notFiniteDefined },
   },
   {
@@ -98,41 +98,44 @@ const CASES: readonly FactoryCase[] = [
   {
     api: "triangular",
     good: { min: 0, mode: 1, max: 2 },
-    build: (a) => triangular(n(a.min), n(a.mode), n(a.max)),
+    build: (a) => triangular({ min: n(a.min), mode: n(a.mode), max: n(a.max) }),
     bad: { min: notFinite, mode: notFinite, max: notFinite },
   },
   {
     api: "weibull",
     good: { shape: 2, scale: 3 },
-    build: (a) => weibull(n(a.shape), n(a.scale)),
+    build: (a) => weibull({ shape: n(a.shape), scale: n(a.scale) }),
     bad: { shape: notPositive, scale: notPositive },
   },
   {
-    api: "poissonArrivals",
+    api: "PoissonArrivals",
     good: { ratePerSecond: 0.1 },
-    build: (a) => poissonArrivals(n(a.ratePerSecond)),
+    build: (a) => poissonArrivals({ ratePerSecond: n(a.ratePerSecond) }),
     bad: { ratePerSecond: notNonNegative },
   },
   {
     api: "empirical",
     good: { "samples[1]": 2 },
-    build: (a) => empirical([1, n(a["samples[1]"]), 3]),
+    build: (a) => empirical({ samples: [1, n(a["samples[1]"]), 3] }),
     bad: { "samples[1]": notFinite },
   },
   {
     api: "discrete",
     good: { "values[0]": 1, "probabilities[1]": 0.5 },
-    build: (a) => discrete([n(a["values[0]"]), 2], [0.5, n(a["probabilities[1]"])]),
+    build: (a) =>
+      discrete({ values: [n(a["values[0]"]), 2], probabilities: [0.5, n(a["probabilities[1]"])] }),
     bad: { "values[0]": notFinite, "probabilities[1]": notNonNegative },
   },
   {
     api: "mixture",
     good: { "components[1].weight": 0.5 },
     build: (a) =>
-      mixture([
-        { weight: 0.5, distribution: exponential(1) },
-        { weight: n(a["components[1].weight"]), distribution: exponential(2) },
-      ]),
+      mixture({
+        components: [
+          { weight: 0.5, distribution: exponential({ mean: 1 }) },
+          { weight: n(a["components[1].weight"]), distribution: exponential({ mean: 2 }) },
+        ],
+      }),
     bad: { "components[1].weight": notNonNegative },
   },
   {
@@ -159,8 +162,8 @@ function expectRejection(build: () => unknown, api: string, parameter: string): 
   const error = caught as RandomError;
   expect(error.code).toBe("INVALID_PARAMETER");
   expect(error.message.startsWith(`${api}: `)).toBe(true);
-  expect(error.message).toContain(`${parameter} expected `);
-  expect(error.issues.map((i) => i.parameter)).toContain(parameter);
+  expect(error.message).toContain(`${parameter}: expected `);
+  expect(error.issues.map((i) => i.path)).toContain(parameter);
 }
 
 describe("parameter validation", () => {
@@ -180,18 +183,18 @@ describe("parameter validation", () => {
     );
   });
 
-  it("the message states the parameter, the expectation and the received value", () => {
-    expect(() => exponential(-3)).toThrowError(
-      "exponential: mean expected a finite number > 0, received -3",
+  it("the message states the API, the option, the expectation and the received value", () => {
+    expect(() => exponential({ mean: -3 })).toThrowError(
+      "exponential: mean: expected a finite number > 0, received -3",
     );
   });
 
   it("every problem is reported at once", () => {
     try {
-      gamma(-1, Number.NaN);
+      gamma({ shape: -1, mean: Number.NaN });
       expect.unreachable();
     } catch (error) {
-      expect((error as RandomError).issues.map((i) => i.parameter)).toEqual(["shape", "scale"]);
+      expect((error as RandomError).issues.map((i) => i.path)).toEqual(["shape", "mean"]);
       expect((error as RandomError).message).toContain("received NaN");
     }
   });
@@ -203,14 +206,15 @@ describe("parameter validation", () => {
         fc.double({ noNaN: true, noDefaultInfinity: true }),
         (a, b) => {
           const [lo, hi] = a <= b ? [a, b] : [b, a];
-          expectRejection(() => uniform(hi, lo === hi ? hi : lo), "uniform", "max");
-          expectRejection(() => triangular(hi, hi, lo === hi ? hi : lo), "triangular", "max");
+          const below = lo === hi ? hi : lo;
+          expectRejection(() => uniform({ min: hi, max: below }), "uniform", "max");
+          expectRejection(() => triangular({ min: hi, mode: hi, max: below }), "triangular", "max");
         },
       ),
       { seed: SEED, numRuns: 100 },
     );
-    expectRejection(() => triangular(0, 3, 2), "triangular", "mode");
-    expectRejection(() => triangular(0, -1, 2), "triangular", "mode");
+    expectRejection(() => triangular({ min: 0, mode: 3, max: 2 }), "triangular", "mode");
+    expectRejection(() => triangular({ min: 0, mode: -1, max: 2 }), "triangular", "mode");
   });
 
   it("mixture and discrete reject weights that do not sum to 1 within 1e-9", () => {
@@ -221,31 +225,46 @@ describe("parameter validation", () => {
         (w1, w2) => {
           fc.pre(Math.abs(w1 + w2 - 1) > 1e-9);
           const components = [
-            { weight: w1, distribution: exponential(1) },
-            { weight: w2, distribution: exponential(2) },
+            { weight: w1, distribution: exponential({ mean: 1 }) },
+            { weight: w2, distribution: exponential({ mean: 2 }) },
           ];
-          expectRejection(() => mixture(components), "mixture", "weights");
-          expectRejection(() => discrete([1, 2], [w1, w2]), "discrete", "probabilities");
+          expectRejection(() => mixture({ components }), "mixture", "components");
+          expectRejection(
+            () => discrete({ values: [1, 2], probabilities: [w1, w2] }),
+            "discrete",
+            "probabilities",
+          );
         },
       ),
       { seed: SEED, numRuns: 100 },
     );
-    expect(() => discrete([1, 2, 3], [0.1, 0.2, 0.7])).not.toThrow(); // sums to 0.9999999999999999
+    // 0.1 + 0.2 + 0.7 sums to 0.9999999999999999
+    expect(() => discrete({ values: [1, 2, 3], probabilities: [0.1, 0.2, 0.7] })).not.toThrow();
   });
 
   it("structural errors name the offending parameter", () => {
-    expectRejection(() => mixture([]), "mixture", "components");
+    expectRejection(() => mixture({ components: [] }), "mixture", "components");
     expectRejection(
-      () => mixture([{ weight: 1, distribution: {} as never }]),
+      () => mixture({ components: [{ weight: 1, distribution: {} as never }] }),
       "mixture",
       "components[0].distribution",
     );
-    expectRejection(() => discrete([1, 2], [1]), "discrete", "probabilities");
-    expectRejection(() => empirical([]), "empirical", "samples");
-    expectRejection(() => empirical([1], { interpolate: true }), "empirical", "samples");
-    expectRejection(() => erlang(2.5, 1), "erlang", "k");
-    expectRejection(() => weibull(0.01, 1), "weibull", "shape");
-    expectRejection(() => truncatedNormal(0, 1, 40), "truncatedNormal", "min");
+    expectRejection(
+      () => discrete({ values: [1, 2], probabilities: [1] }),
+      "discrete",
+      "probabilities",
+    );
+    expectRejection(() => empirical({ samples: [] }), "empirical", "samples");
+    expectRejection(() => empirical({ samples: [1], interpolate: true }), "empirical", "samples");
+    expectRejection(
+      () => empirical({ samples: [1, 2], interpolate: "yes" as never }),
+      "empirical",
+      "interpolate",
+    );
+    expectRejection(() => erlang({ k: 2.5, mean: 1 }), "erlang", "k");
+    expectRejection(() => weibull({ shape: 0.01, scale: 1 }), "weibull", "shape");
+    expectRejection(() => gamma({ shape: 1e-300, mean: 1e300 }), "gamma", "mean");
+    expectRejection(() => truncatedNormal({ mean: 0, sd: 1, min: 40 }), "truncatedNormal", "min");
     expectRejection(
       () => createRateProfile({ ratePerHourByHourOfDay: [1, 2, 3] }),
       "RateProfile",

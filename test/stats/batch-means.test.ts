@@ -51,7 +51,7 @@ describe("batchMeans", () => {
 
   it("rejects fewer observations than batches, or fewer than two batches", () => {
     expect(() => batchMeans([1, 2, 3], 4)).toThrow(StatsError);
-    expect(() => batchMeans([1, 2, 3], 1)).toThrow("batchMeans: batches expected an integer >= 2");
+    expect(() => batchMeans([1, 2, 3], 1)).toThrow("batchMeans: batches: expected an integer >= 2");
   });
 });
 

@@ -21,8 +21,8 @@ describe("studentT", () => {
   });
 
   it("rejects probabilities outside (0, 1) and non-positive df", () => {
-    expect(() => studentT(1, 5)).toThrow("studentT: p expected a number in (0, 1), received 1");
-    expect(() => studentT(0.9, 0)).toThrow("studentT: df expected a finite number > 0");
+    expect(() => studentT(1, 5)).toThrow("studentT: p: expected a number in (0, 1), received 1");
+    expect(() => studentT(0.9, 0)).toThrow("studentT: df: expected a finite number > 0");
   });
 });
 
@@ -84,9 +84,9 @@ describe("confidenceInterval", () => {
 
   it("rejects non-finite values and bad levels, naming the parameter", () => {
     expect(() => confidenceInterval([1, Number.NaN])).toThrow(
-      "confidenceInterval: values[1] expected a finite number, received NaN",
+      "confidenceInterval: values[1]: expected a finite number, received NaN",
     );
-    expect(() => confidenceInterval([1, 2], 95)).toThrow("level expected a number in (0, 1)");
+    expect(() => confidenceInterval([1, 2], 95)).toThrow("level: expected a number in (0, 1)");
   });
 });
 
@@ -129,9 +129,9 @@ describe("pairedDifference", () => {
     } catch (e) {
       expect(e).toBeInstanceOf(StatsError);
       expect((e as StatsError).code).toBe("LENGTH_MISMATCH");
-      expect((e as StatsError).parameter).toBe("b");
+      expect((e as StatsError).path).toBe("b");
       expect((e as StatsError).message).toBe(
-        "pairedDifference: b expected an array of length 3 (the length of a), received an array of length 2",
+        "pairedDifference: b: expected an array of length 3 (the length of a), received an array of length 2",
       );
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_RENDERED_LENGTH } from "../../src/common/index.js";
 import {
   batchMeans,
   confidenceInterval,
@@ -32,15 +33,21 @@ function caught(fn: () => unknown): StatsError {
 describe("StatsError", () => {
   it("names the API, the parameter, the bad value and what was expected", () => {
     const e = caught(() => erlangC(0, 1));
-    expect(e.message).toBe("erlangC: servers expected an integer >= 1, received 0");
+    expect(e.message).toBe("erlangC: servers: expected an integer >= 1, received 0");
     expect(e).toMatchObject({
       name: "StatsError",
       code: "INVALID_ARGUMENT",
       api: "erlangC",
-      parameter: "servers",
-      received: 0,
-      expected: "an integer >= 1",
+      path: "servers",
     });
+    expect(e.issues).toEqual([
+      {
+        path: "servers",
+        expected: "an integer >= 1",
+        received: "0",
+        message: "servers: expected an integer >= 1, received 0",
+      },
+    ]);
     expect(e).toBeInstanceOf(Error);
   });
 
@@ -140,10 +147,25 @@ describe("StatsError", () => {
   for (const [name, fn, parameter] of cases) {
     it(`throws for ${name}, naming ${parameter}`, () => {
       const e = caught(fn);
-      expect(e.parameter).toBe(parameter);
-      expect(e.message).toContain(`${parameter} expected`);
+      expect(e.path).toBe(parameter);
+      expect(e.issues.map((issue) => issue.path)).toEqual([parameter]);
+      expect(e.message).toContain(`${parameter}: expected`);
     });
   }
+
+  it("a 10 MB string or a million-element array as a bad value gives a short message", () => {
+    const huge = "x".repeat(10_000_000);
+    const fromString = caught(() => new Tally().add(huge as never));
+    expect(fromString.issues[0]?.received.length).toBeLessThanOrEqual(MAX_RENDERED_LENGTH);
+    expect(fromString.message.length).toBeLessThan(200);
+    const million = new Array<number>(1_000_000).fill(1);
+    const fromArray = caught(() => erlangC(million as never, 1));
+    expect(fromArray.message.length).toBeLessThan(200);
+    const lengths = caught(() => pairedDifference(million, million.slice(1)));
+    expect(lengths.message).toBe(
+      "pairedDifference: b: expected an array of length 1000000 (the length of a), received an array of length 999999",
+    );
+  });
 
   it("reports routing that never lets customers leave as SINGULAR_ROUTING", () => {
     const e = caught(() =>

@@ -118,8 +118,8 @@ describe("QuantileSketch against exact sorted quantiles", () => {
     expect(s.min).toBeNull();
     expect(s.mean).toBeNull();
     expect(() => s.add(-1)).toThrow(StatsError);
-    expect(() => s.add(Number.NaN)).toThrow("QuantileSketch.add: x expected");
-    expect(() => s.quantile(1.5)).toThrow("p expected a number in [0, 1]");
+    expect(() => s.add(Number.NaN)).toThrow("QuantileSketch.add: x: expected");
+    expect(() => s.quantile(1.5)).toThrow("p: expected a number in [0, 1]");
     expect(() => new QuantileSketch({ resolution: 0 })).toThrow("resolution");
   });
 

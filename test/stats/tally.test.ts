@@ -108,7 +108,7 @@ describe("Tally", () => {
     const t = new Tally();
     expect(() => t.add(Number.NaN)).toThrow(StatsError);
     expect(() => t.add(Number.POSITIVE_INFINITY)).toThrow(
-      "Tally.add: x expected a finite number, received Infinity",
+      "Tally.add: x: expected a finite number, received Infinity",
     );
     expect(t.count).toBe(0);
   });

@@ -122,11 +122,11 @@ describe("TimeWeighted", () => {
       attempt();
     } catch (e) {
       expect((e as StatsError).code).toBe("TIME_WENT_BACKWARDS");
-      expect((e as StatsError).parameter).toBe("time");
+      expect((e as StatsError).path).toBe("time");
     }
     expect(() => tw.mean(5)).toThrow(StatsError);
     expect(() => tw.reset(5)).toThrow(StatsError);
-    expect(() => tw.update(11, Number.NaN)).toThrow("level expected a finite number");
+    expect(() => tw.update(11, Number.NaN)).toThrow("level: expected a finite number");
     expect(() => new TimeWeighted(Number.NaN)).toThrow("startTime");
   });
 });

@@ -54,7 +54,7 @@ describe("mser5", () => {
 
   it("rejects series shorter than two batches", () => {
     expect(() => mser5([1, 2, 3, 4, 5, 6, 7, 8, 9])).toThrow(StatsError);
-    expect(() => mser5([1, 2, 3, 4, 5, 6, 7, 8, 9])).toThrow("mser5: values expected at least 10");
+    expect(() => mser5([1, 2, 3, 4, 5, 6, 7, 8, 9])).toThrow("mser5: values: expected at least 10");
   });
 });
 
@@ -73,7 +73,7 @@ describe("welchMovingAverage", () => {
   });
 
   it("rejects a window that does not fit the series", () => {
-    expect(() => welchMovingAverage([1, 2, 3, 4], 2)).toThrow("window expected an integer <= 1");
-    expect(() => welchMovingAverage([1, 2, 3, 4], 0)).toThrow("window expected an integer >= 1");
+    expect(() => welchMovingAverage([1, 2, 3, 4], 2)).toThrow("window: expected an integer <= 1");
+    expect(() => welchMovingAverage([1, 2, 3, 4], 0)).toThrow("window: expected an integer >= 1");
   });
 });

@@ -9,13 +9,13 @@ describeValidationCase(MM8_PROCESSES, "quick");
 describe("the callback and process APIs on common random numbers", () => {
   it("give every replication exactly the same mean wait and time in system", () => {
     for (const [servers, arrivalRate, service] of [
-      [8, 7.2, exponential(1)],
+      [8, 7.2, exponential({ mean: 1 })],
       [1, 0.7, lognormal({ mean: 1, sd: 1.5 })],
     ] as const) {
       for (let k = 0; k < 3; k++) {
         const options = {
           servers,
-          interarrival: exponential(1 / arrivalRate),
+          interarrival: exponential({ mean: 1 / arrivalRate }),
           service,
           warmupCustomers: 500,
           customers: 5_000,

@@ -35,7 +35,7 @@ export const appointmentArrivals: ArrivalKind<typeof schema> = {
     const stream = streams.stream("appointments");
     const lateness =
       spec.latenessSdMinutes > 0
-        ? normal(spec.latenessMeanMinutes * 60, spec.latenessSdMinutes * 60)
+        ? normal({ mean: spec.latenessMeanMinutes * 60, sd: spec.latenessSdMinutes * 60 })
         : null;
     const slotSeconds = spec.slotMinutes * 60;
     const slots = slotsPerDay(spec);

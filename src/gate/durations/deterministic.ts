@@ -12,5 +12,5 @@ const schema = z.strictObject({
 /** `{ kind: "deterministic", seconds }`. */
 export const deterministicDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => deterministic(spec.seconds),
+  build: (spec) => deterministic({ value: spec.seconds }),
 };

@@ -15,5 +15,5 @@ const schema = z.strictObject({
 /** `{ kind: "empirical", samplesSeconds, interpolate }`. */
 export const empiricalDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => empirical(spec.samplesSeconds, { interpolate: spec.interpolate }),
+  build: (spec) => empirical({ samples: spec.samplesSeconds, interpolate: spec.interpolate }),
 };

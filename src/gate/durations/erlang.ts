@@ -13,5 +13,5 @@ const schema = z.strictObject({
 /** `{ kind: "erlang", k, meanSeconds }`. */
 export const erlangDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => erlang(spec.k, spec.meanSeconds),
+  build: (spec) => erlang({ k: spec.k, mean: spec.meanSeconds }),
 };

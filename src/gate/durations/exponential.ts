@@ -9,5 +9,5 @@ const schema = z.strictObject({ kind: z.literal("exponential"), meanSeconds: pos
 /** `{ kind: "exponential", meanSeconds }`. */
 export const exponentialDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => exponential(spec.meanSeconds),
+  build: (spec) => exponential({ mean: spec.meanSeconds }),
 };

@@ -6,8 +6,8 @@ import type { DurationKind } from "./kind.js";
 
 const schema = z.strictObject({ kind: z.literal("gamma"), shape, meanSeconds: positiveSeconds });
 
-/** `{ kind: "gamma", shape, meanSeconds }` (scale = mean / shape). */
+/** `{ kind: "gamma", shape, meanSeconds }`. */
 export const gammaDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => gamma(spec.shape, spec.meanSeconds / spec.shape),
+  build: (spec) => gamma({ shape: spec.shape, mean: spec.meanSeconds }),
 };

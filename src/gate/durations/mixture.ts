@@ -20,10 +20,10 @@ const schema = z.strictObject({
 export const mixtureDuration: DurationKind<typeof schema> = {
   schema,
   build: (spec) =>
-    mixture(
-      spec.components.map((part) => ({
+    mixture({
+      components: spec.components.map((part) => ({
         weight: part.weight,
         distribution: simpleDurationLaw(part.law),
       })),
-    ),
+    }),
 };

@@ -15,5 +15,5 @@ const schema = z
 /** `{ kind: "normal", meanSeconds, sdSeconds }`, truncated at 0. */
 export const normalDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => truncatedNormal(spec.meanSeconds, spec.sdSeconds, 0),
+  build: (spec) => truncatedNormal({ mean: spec.meanSeconds, sd: spec.sdSeconds, min: 0 }),
 };

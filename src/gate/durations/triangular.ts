@@ -23,5 +23,6 @@ const schema = z
 /** `{ kind: "triangular", minSeconds, modeSeconds, maxSeconds }`. */
 export const triangularDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => triangular(spec.minSeconds, spec.modeSeconds, spec.maxSeconds),
+  build: (spec) =>
+    triangular({ min: spec.minSeconds, mode: spec.modeSeconds, max: spec.maxSeconds }),
 };

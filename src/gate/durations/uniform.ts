@@ -14,5 +14,5 @@ const schema = z
 /** `{ kind: "uniform", minSeconds, maxSeconds }`. */
 export const uniformDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => uniform(spec.minSeconds, spec.maxSeconds),
+  build: (spec) => uniform({ min: spec.minSeconds, max: spec.maxSeconds }),
 };

@@ -13,5 +13,5 @@ const schema = z.strictObject({
 /** `{ kind: "weibull", shape, scaleSeconds }`. */
 export const weibullDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) => weibull(spec.shape, spec.scaleSeconds),
+  build: (spec) => weibull({ shape: spec.shape, scale: spec.scaleSeconds }),
 };

@@ -26,18 +26,26 @@ export class Deterministic implements Distribution {
   }
 }
 
+/** Options of {@link deterministic}. */
+export interface DeterministicOptions {
+  /** The constant, any finite number (caller's units). */
+  readonly value: number;
+}
+
 /**
  * A constant duration or quantity (e.g. a fixed 90 s barrier cycle). Draws nothing from the
  * stream, so switching a law to `deterministic` shifts no later draws of *other* streams, but does
  * change what later samples of the same stream see.
  *
- * @param value - the constant, any finite number (caller's units)
- * @throws {RandomError} INVALID_PARAMETER when `value` is not finite
- * @example deterministic(90).sample(stream) // 90
+ * @param options - `{ value }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   or `value` is not finite
+ * @example deterministic({ value: 90 }).sample(stream) // 90
  */
-export function deterministic(value: number): Deterministic {
+export function deterministic(options: DeterministicOptions): Deterministic {
   const check = new ParameterCheck("deterministic");
-  check.finite("value", value);
+  const given = check.options(options, ["value"]);
+  if (given !== undefined) check.finite("value", given.value);
   check.throwIfInvalid();
-  return new Deterministic(value);
+  return new Deterministic(options.value);
 }

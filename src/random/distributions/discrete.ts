@@ -55,32 +55,42 @@ export class Discrete implements Distribution {
   }
 }
 
+/** Options of {@link discrete}: two arrays of the same length, paired by index. */
+export interface DiscreteOptions {
+  /** The possible values, finite numbers (caller's units or codes). */
+  readonly values: readonly number[];
+  /** `probabilities[i]` is the chance of `values[i]`; each >= 0, summing to 1 within 1e-9. */
+  readonly probabilities: readonly number[];
+}
+
 /**
  * Returns `values[i]` with probability `probabilities[i]`, e.g. customs channel
- * 0 = green, 1 = yellow, 2 = red: `discrete([0, 1, 2], [0.85, 0.1, 0.05])`.
+ * 0 = green, 1 = yellow, 2 = red.
  *
- * @param values - finite numbers, same length as `probabilities`
- * @param probabilities - each >= 0, summing to 1 within 1e-9
- * @throws {RandomError} INVALID_PARAMETER for empty or mismatched arrays, non-finite values,
- *   negative probabilities, or probabilities not summing to 1
- * @example discrete([0, 1, 2], [0.85, 0.1, 0.05]).sample(stream)
+ * @param options - `{ values, probabilities }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object or has an unknown key,
+ *   for empty or mismatched arrays, non-finite values, negative probabilities, or
+ *   probabilities not summing to 1
+ * @example discrete({ values: [0, 1, 2], probabilities: [0.85, 0.1, 0.05] }).sample(stream)
  */
-export function discrete(values: readonly number[], probabilities: readonly number[]): Discrete {
+export function discrete(options: DiscreteOptions): Discrete {
   const check = new ParameterCheck("discrete");
-  const valueList = check.nonEmptyArray("values", values);
-  const probabilityList = check.nonEmptyArray("probabilities", probabilities);
-  if (valueList !== undefined && probabilityList !== undefined) {
-    const sameLength = check.that(
-      probabilityList.length === valueList.length,
-      "probabilities",
-      probabilities,
-      `an array of the same length as values (${valueList.length})`,
-    );
-    valueList.forEach((v, i) => {
-      check.finite(`values[${i}]`, v);
-    });
-    if (sameLength) checkProbabilities(check, "probabilities", probabilityList);
+  const given = check.options(options, ["values", "probabilities"]);
+  if (given !== undefined) {
+    const valueList = check.nonEmptyArray("values", given.values);
+    const probabilityList = check.nonEmptyArray("probabilities", given.probabilities);
+    if (valueList !== undefined && probabilityList !== undefined) {
+      const sameLength = check.that(
+        probabilityList.length === valueList.length,
+        "probabilities",
+        probabilityList,
+        `an array of the same length as values (${valueList.length})`,
+        `an array of length ${probabilityList.length}`,
+      );
+      for (let i = 0; i < valueList.length; i++) check.finite(`values[${i}]`, valueList[i]);
+      if (sameLength) checkProbabilities(check, "probabilities", probabilityList);
+    }
   }
   check.throwIfInvalid();
-  return new Discrete([...values], [...probabilities]);
+  return new Discrete([...options.values], [...options.probabilities]);
 }

@@ -5,15 +5,17 @@
  */
 import type { Distribution } from "../distribution.js";
 import type { RandomStream } from "../stream.js";
-import { isFiniteNumber, ParameterCheck } from "../validate.js";
+import { ParameterCheck } from "../validate.js";
 
-/** Options for {@link empirical}. */
+/** Options of {@link empirical}. */
 export interface EmpiricalOptions {
+  /** The observations: a non-empty array of finite numbers (caller's units); not modified. */
+  readonly samples: readonly number[];
   /**
    * `false` (default): return one of the observed values, each with probability 1/n.
    * `true`: sample the piecewise-linear inverse CDF through the sorted values (needs n >= 2).
    */
-  readonly interpolate: boolean;
+  readonly interpolate?: boolean;
 }
 
 /**
@@ -64,30 +66,30 @@ export class Empirical implements Distribution {
 /**
  * The law of observed values (caller's units), e.g. measured inspection times.
  *
- * @param samples - observations: a non-empty array of finite numbers (>= 2 when interpolating)
- * @param options - `{ interpolate }`; default `{ interpolate: false }`
- * @throws {RandomError} INVALID_PARAMETER listing every non-finite entry, or too few samples
- * @example empirical([95, 120, 130, 300], { interpolate: true }).sample(stream)
+ * @param options - `{ samples, interpolate? }`; `interpolate` defaults to `false`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object or has an unknown key,
+ *   listing every non-finite sample, too few samples, or a non-boolean `interpolate`
+ * @example empirical({ samples: [95, 120, 130, 300], interpolate: true }).sample(stream)
  */
-export function empirical(
-  samples: readonly number[],
-  options: EmpiricalOptions = { interpolate: false },
-): Empirical {
+export function empirical(options: EmpiricalOptions): Empirical {
   const check = new ParameterCheck("empirical");
-  const interpolate = options?.interpolate ?? false;
-  check.that(typeof interpolate === "boolean", "interpolate", interpolate, "a boolean");
-  const list = check.nonEmptyArray("samples", samples);
-  if (list !== undefined) {
-    list.forEach((value, i) => {
-      check.finite(`samples[${i}]`, value);
-    });
-    if (interpolate === true) {
-      check.that(list.length >= 2, "samples", samples, "at least 2 values when interpolating");
+  const given = check.options(options, ["samples", "interpolate"]);
+  if (given !== undefined) {
+    const interpolate = given.interpolate ?? false;
+    check.that(typeof interpolate === "boolean", "interpolate", interpolate, "a boolean");
+    const list = check.nonEmptyArray("samples", given.samples);
+    if (list !== undefined) {
+      for (let i = 0; i < list.length; i++) check.finite(`samples[${i}]`, list[i]);
+      if (interpolate === true) {
+        const enough = list.length >= 2;
+        const expected = "at least 2 values when interpolating";
+        check.that(enough, "samples", list, expected, `an array of length ${list.length}`);
+      }
     }
   }
   check.throwIfInvalid();
-  const sorted = (list as readonly number[]).filter(isFiniteNumber).sort((a, b) => a - b);
-  return new Empirical(sorted, interpolate);
+  const sorted = [...options.samples].sort((a, b) => a - b);
+  return new Empirical(sorted, options.interpolate ?? false);
 }
 
 interface Moments {

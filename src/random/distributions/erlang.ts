@@ -43,19 +43,30 @@ export class Erlang implements Distribution {
   }
 }
 
+/** Options of {@link erlang}. */
+export interface ErlangOptions {
+  /** Number of phases, an integer >= 1. */
+  readonly k: number;
+  /** Overall mean (of the sum of the k phases), finite and > 0 (caller's units). */
+  readonly mean: number;
+}
+
 /**
  * Erlang with `k` phases and overall mean `mean` (caller's units); variance mean²/k.
  * Coefficient of variation 1/√k: k = 1 is exponential, large k approaches deterministic.
  *
- * @param k - number of phases, an integer >= 1
- * @param mean - overall mean, finite and > 0
- * @throws {RandomError} INVALID_PARAMETER for a non-integer or < 1 `k`, or a bad `mean`
- * @example erlang(3, 600).sample(stream) // seconds, mean 600, cv 0.577
+ * @param options - `{ k, mean }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   `k` is not an integer >= 1, or `mean` is not a finite number > 0
+ * @example erlang({ k: 3, mean: 600 }).sample(stream) // seconds, mean 600, cv 0.577
  */
-export function erlang(k: number, mean: number): Erlang {
+export function erlang(options: ErlangOptions): Erlang {
   const check = new ParameterCheck("erlang");
-  check.integer("k", k, 1);
-  check.positive("mean", mean);
+  const given = check.options(options, ["k", "mean"]);
+  if (given !== undefined) {
+    check.integer("k", given.k, 1);
+    check.positive("mean", given.mean);
+  }
   check.throwIfInvalid();
-  return new Erlang(k, mean);
+  return new Erlang(options.k, options.mean);
 }

@@ -26,16 +26,24 @@ export class Exponential implements Distribution {
   }
 }
 
+/** Options of {@link exponential}. */
+export interface ExponentialOptions {
+  /** Mean, finite and > 0 (caller's units, e.g. mean service seconds); the rate is 1/mean. */
+  readonly mean: number;
+}
+
 /**
- * Exponential with mean `mean` (caller's units; rate = 1/mean), variance mean².
+ * Exponential with the given mean (caller's units; rate = 1/mean), variance mean².
  *
- * @param mean - finite, > 0 (e.g. mean service seconds)
- * @throws {RandomError} INVALID_PARAMETER when `mean` is not a finite number > 0
- * @example exponential(300).sample(stream) // seconds, mean 300
+ * @param options - `{ mean }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   or `mean` is not a finite number > 0
+ * @example exponential({ mean: 300 }).sample(stream) // seconds, mean 300
  */
-export function exponential(mean: number): Exponential {
+export function exponential(options: ExponentialOptions): Exponential {
   const check = new ParameterCheck("exponential");
-  check.positive("mean", mean);
+  const given = check.options(options, ["mean"]);
+  if (given !== undefined) check.positive("mean", given.mean);
   check.throwIfInvalid();
-  return new Exponential(mean);
+  return new Exponential(options.mean);
 }

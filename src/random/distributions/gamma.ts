@@ -9,25 +9,26 @@ import { ParameterCheck } from "../validate.js";
 import { standardNormal } from "./standard-normal.js";
 
 /**
- * Gamma(shape, scale) sampled by Marsaglia & Tsang (2000), "A simple method for generating gamma
- * variables". For shape < 1 it samples Gamma(shape + 1) and multiplies by U^(1/shape).
- * Rejection-based: the draw count varies (≈ 3 uniforms per sample on average) but is a
- * deterministic function of the stream.
+ * Gamma with shape α and mean m (scale θ = m/α) sampled by Marsaglia & Tsang (2000), "A simple
+ * method for generating gamma variables". For shape < 1 it samples Gamma(shape + 1) and
+ * multiplies by U^(1/shape). Rejection-based: the draw count varies (≈ 3 uniforms per sample on
+ * average) but is a deterministic function of the stream.
  */
 export class Gamma implements Distribution {
   readonly kind = "gamma";
-  readonly mean: number;
   readonly variance: number;
+  /** Scale θ = mean/shape, in the units of the samples. */
+  readonly scale: number;
   private readonly d: number;
   private readonly c: number;
   private readonly boosted: boolean;
 
   constructor(
     readonly shape: number,
-    readonly scale: number,
+    readonly mean: number,
   ) {
-    this.mean = shape * scale;
-    this.variance = shape * scale * scale;
+    this.scale = mean / shape;
+    this.variance = (mean * mean) / shape;
     this.boosted = shape < 1;
     this.d = (this.boosted ? shape + 1 : shape) - 1 / 3;
     this.c = 1 / Math.sqrt(9 * this.d);
@@ -51,22 +52,42 @@ export class Gamma implements Distribution {
   }
 
   describe(): string {
-    return `gamma(shape=${this.shape}, scale=${this.scale})`;
+    return `gamma(shape=${this.shape}, mean=${this.mean})`;
   }
 }
 
 /**
- * Gamma with shape α and scale θ (caller's units): mean αθ, variance αθ².
- *
- * @param shape - α, finite and > 0
- * @param scale - θ, finite and > 0 (same units as the samples)
- * @throws {RandomError} INVALID_PARAMETER when either parameter is not a finite number > 0
- * @example gamma(2.5, 120).sample(stream) // seconds, mean 300
+ * Options of {@link gamma}: the shape and the mean, as for {@link erlang} (whose `k` the shape
+ * generalises to any positive number) and as in a scenario's `{ kind: "gamma", shape,
+ * meanSeconds }`. The scale is θ = mean/shape.
  */
-export function gamma(shape: number, scale: number): Gamma {
+export interface GammaOptions {
+  /** Shape α, finite and > 0; unitless. The coefficient of variation is 1/√α. */
+  readonly shape: number;
+  /** Mean αθ, finite and > 0 (caller's units, the same as the samples). */
+  readonly mean: number;
+}
+
+/**
+ * Gamma with shape α and mean m (caller's units): scale θ = m/α, variance m²/α = αθ².
+ * With an integer shape it is the Erlang law of the same mean.
+ *
+ * @param options - `{ shape, mean }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   `shape` or `mean` is not a finite number > 0, or the scale mean/shape over- or underflows
+ * @example gamma({ shape: 2.5, mean: 300 }).sample(stream) // seconds, scale 120
+ */
+export function gamma(options: GammaOptions): Gamma {
   const check = new ParameterCheck("gamma");
-  check.positive("shape", shape);
-  check.positive("scale", scale);
+  const given = check.options(options, ["shape", "mean"]);
+  if (given !== undefined) {
+    const { shape, mean } = given;
+    if ([check.positive("shape", shape), check.positive("mean", mean)].every(Boolean)) {
+      const scale = (mean as number) / (shape as number);
+      const scaleOk = Number.isFinite(scale) && scale > 0;
+      check.that(scaleOk, "mean", mean, `a mean whose scale mean/shape is finite and > 0`);
+    }
+  }
   check.throwIfInvalid();
-  return new Gamma(shape, scale);
+  return new Gamma(options.shape, options.mean);
 }

@@ -50,14 +50,18 @@ export class Lognormal implements Distribution {
  * Lognormal with the given mean and standard deviation of the lognormal itself.
  * Internally sigma² = ln(1 + sd²/mean²), mu = ln(mean) − sigma²/2.
  *
- * @param options - `{ mean, sd }`, both finite and > 0
- * @throws {RandomError} INVALID_PARAMETER when `mean` or `sd` is not a finite number > 0
+ * @param options - `{ mean, sd }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   or `mean` or `sd` is not a finite number > 0
  * @example lognormal({ mean: 300, sd: 150 }).sample(stream) // seconds, right-skewed
  */
 export function lognormal(options: LognormalOptions): Lognormal {
   const check = new ParameterCheck("lognormal");
-  check.positive("mean", options?.mean);
-  check.positive("sd", options?.sd);
+  const given = check.options(options, ["mean", "sd"]);
+  if (given !== undefined) {
+    check.positive("mean", given.mean);
+    check.positive("sd", given.sd);
+  }
   check.throwIfInvalid();
   return new Lognormal(options.mean, options.sd);
 }

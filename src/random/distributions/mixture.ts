@@ -11,6 +11,7 @@ import { checkProbabilities, ParameterCheck } from "../validate.js";
 export interface MixtureComponent {
   /** Probability of this component, >= 0; all weights sum to 1 within 1e-9. */
   readonly weight: number;
+  /** The law sampled when this component is picked. */
   readonly distribution: Distribution;
 }
 
@@ -76,37 +77,45 @@ export function cumulativeWeights(weights: readonly number[]): Float64Array {
   return cumulative;
 }
 
+/** Options of {@link mixture}. */
+export interface MixtureOptions {
+  /** The components: a non-empty list of `{ weight, distribution }`, weights summing to 1. */
+  readonly components: readonly MixtureComponent[];
+}
+
 /**
  * A mixture of distributions with weights summing to 1 (within 1e-9).
  *
- * @param components - non-empty `[{ weight, distribution }]`
- * @throws {RandomError} INVALID_PARAMETER for an empty list, negative/non-finite weights,
- *   weights not summing to 1, or a component without a `sample` method
- * @example mixture([
- *   { weight: 0.8, distribution: exponential(120) },
- *   { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
- * ])
+ * @param options - `{ components }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object or has an unknown key,
+ *   for an empty list, negative/non-finite weights, weights not summing to 1, or a component
+ *   without a `sample` method
+ * @example mixture({
+ *   components: [
+ *     { weight: 0.8, distribution: exponential({ mean: 120 }) },
+ *     { weight: 0.2, distribution: lognormal({ mean: 1800, sd: 900 }) },
+ *   ],
+ * })
  */
-export function mixture(components: readonly MixtureComponent[]): Mixture {
+export function mixture(options: MixtureOptions): Mixture {
   const check = new ParameterCheck("mixture");
-  const list = check.nonEmptyArray("components", components);
+  const given = check.options(options, ["components"]);
+  const list = given && check.nonEmptyArray("components", given.components);
   if (list !== undefined) {
     const items = list as readonly Partial<MixtureComponent>[];
-    items.forEach((c, i) => {
-      check.that(
-        typeof c?.distribution?.sample === "function",
-        `components[${i}].distribution`,
-        c?.distribution,
-        "a Distribution",
-      );
-    });
+    for (let i = 0; i < items.length; i++) {
+      const distribution = items[i]?.distribution;
+      const isLaw = typeof distribution?.sample === "function";
+      check.that(isLaw, `components[${i}].distribution`, distribution, "a Distribution");
+    }
     checkProbabilities(
       check,
-      "weights",
+      "components",
       items.map((c) => c?.weight),
       (i) => `components[${i}].weight`,
+      "weights",
     );
   }
   check.throwIfInvalid();
-  return new Mixture(components);
+  return new Mixture([...options.components]);
 }

@@ -29,19 +29,30 @@ export class Normal implements Distribution {
   }
 }
 
+/** Options of {@link normal}. */
+export interface NormalOptions {
+  /** Mean, any finite number (caller's units). */
+  readonly mean: number;
+  /** Standard deviation, finite and > 0 (same units). */
+  readonly sd: number;
+}
+
 /**
  * Normal with the given mean and standard deviation (caller's units). Can go negative: for
  * durations use {@link truncatedNormal} or {@link lognormal}.
  *
- * @param mean - finite
- * @param sd - standard deviation, finite and > 0
- * @throws {RandomError} INVALID_PARAMETER for a non-finite mean or an sd that is not > 0
- * @example normal(0, 1).sample(stream)
+ * @param options - `{ mean, sd }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   `mean` is not finite, or `sd` is not a finite number > 0
+ * @example normal({ mean: 0, sd: 1 }).sample(stream)
  */
-export function normal(mean: number, sd: number): Normal {
+export function normal(options: NormalOptions): Normal {
   const check = new ParameterCheck("normal");
-  check.finite("mean", mean);
-  check.positive("sd", sd);
+  const given = check.options(options, ["mean", "sd"]);
+  if (given !== undefined) {
+    check.finite("mean", given.mean);
+    check.positive("sd", given.sd);
+  }
   check.throwIfInvalid();
-  return new Normal(mean, sd);
+  return new Normal(options.mean, options.sd);
 }

@@ -39,22 +39,36 @@ export class Triangular implements Distribution {
   }
 }
 
+/** Options of {@link triangular}. */
+export interface TriangularOptions {
+  /** Lower bound, finite (caller's units). */
+  readonly min: number;
+  /** Most likely value, min <= mode <= max (same units). */
+  readonly mode: number;
+  /** Upper bound, finite and > min (same units). */
+  readonly max: number;
+}
+
 /**
  * Triangular between `min` and `max` peaking at `mode` (caller's units):
  * mean (min+mode+max)/3, variance (min²+mode²+max²−min·mode−min·max−mode·max)/18.
  *
- * @param min - finite lower bound
- * @param mode - most likely value, min <= mode <= max
- * @param max - finite upper bound, > min
- * @throws {RandomError} INVALID_PARAMETER for non-finite values, max <= min, or mode outside
- * @example triangular(60, 90, 240).sample(stream) // seconds
+ * @param options - `{ min, mode, max }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   a value is not finite, max <= min, or mode lies outside [min, max]
+ * @example triangular({ min: 60, mode: 90, max: 240 }).sample(stream) // seconds
  */
-export function triangular(min: number, mode: number, max: number): Triangular {
+export function triangular(options: TriangularOptions): Triangular {
   const check = new ParameterCheck("triangular");
-  const valid = [check.finite("min", min), check.finite("mode", mode), check.finite("max", max)];
-  if (valid.every(Boolean) && check.that(max > min, "max", max, `a number > min (${min})`)) {
-    check.that(mode >= min && mode <= max, "mode", mode, `a number in [${min}, ${max}]`);
+  const given = check.options(options, ["min", "mode", "max"]);
+  if (given !== undefined) {
+    const { min, mode, max } = given;
+    const valid = [check.finite("min", min), check.finite("mode", mode), check.finite("max", max)];
+    const [lo, peak, hi] = [min, mode, max] as [number, number, number];
+    if (valid.every(Boolean) && check.that(hi > lo, "max", hi, `a number > min (${lo})`)) {
+      check.that(peak >= lo && peak <= hi, "mode", peak, `a number in [${lo}, ${hi}]`);
+    }
   }
   check.throwIfInvalid();
-  return new Triangular(min, mode, max);
+  return new Triangular(options.min, options.mode, options.max);
 }

@@ -65,27 +65,44 @@ export class TruncatedNormal implements Distribution {
 }
 
 /**
+ * Options of {@link truncatedNormal}: the parent normal's parameters and the truncation point.
+ * The law's own `mean` and `variance` (on the returned object) differ from the parent's.
+ */
+export interface TruncatedNormalOptions {
+  /** Parent mean μ, finite (caller's units). */
+  readonly mean: number;
+  /** Parent standard deviation σ, finite and > 0 (same units). */
+  readonly sd: number;
+  /** Lower truncation point, finite and at most μ + 35σ (same units); default 0. */
+  readonly min?: number;
+}
+
+/**
  * A normal law truncated below at `min` (default 0), for durations that must not go negative.
  * `mean`/`sd` are the parent's parameters; the object's `mean` and `variance` are the analytic
  * moments of the truncated law (larger mean, smaller variance than the parent's).
  *
- * @param mean - parent mean μ, finite (caller's units)
- * @param sd - parent standard deviation σ, finite and > 0
- * @param min - lower truncation point, finite, at most 35σ above μ (default 0)
- * @throws {RandomError} INVALID_PARAMETER for non-finite values, sd <= 0, or min > μ + 35σ
- * @example truncatedNormal(120, 60).mean // ≈ 123.4 s (not 120)
+ * @param options - `{ mean, sd, min? }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   a value is not finite, sd <= 0, or min > μ + 35σ
+ * @example truncatedNormal({ mean: 120, sd: 60 }).mean // ≈ 123.3 s (not 120)
  */
-export function truncatedNormal(mean: number, sd: number, min = 0): TruncatedNormal {
+export function truncatedNormal(options: TruncatedNormalOptions): TruncatedNormal {
   const check = new ParameterCheck("truncatedNormal");
-  const valid = [check.finite("mean", mean), check.positive("sd", sd), check.finite("min", min)];
-  if (valid.every(Boolean)) {
-    check.that(
-      (min - mean) / sd <= MAX_ALPHA,
-      "min",
-      min,
-      `a number <= mean + ${MAX_ALPHA}·sd (${mean + MAX_ALPHA * sd})`,
-    );
+  const given = check.options(options, ["mean", "sd", "min"]);
+  if (given !== undefined) {
+    const { mean, sd, min = 0 } = given;
+    const valid = [check.finite("mean", mean), check.positive("sd", sd), check.finite("min", min)];
+    const [mu, sigma, lo] = [mean, sd, min] as [number, number, number];
+    if (valid.every(Boolean)) {
+      check.that(
+        (lo - mu) / sigma <= MAX_ALPHA,
+        "min",
+        lo,
+        `a number <= mean + ${MAX_ALPHA}·sd (${mu + MAX_ALPHA * sigma})`,
+      );
+    }
   }
   check.throwIfInvalid();
-  return new TruncatedNormal(mean, sd, min);
+  return new TruncatedNormal(options.mean, options.sd, options.min ?? 0);
 }

@@ -32,18 +32,31 @@ export class Uniform implements Distribution {
   }
 }
 
+/** Options of {@link uniform}. */
+export interface UniformOptions {
+  /** Lower bound (inclusive), finite (caller's units). */
+  readonly min: number;
+  /** Upper bound (exclusive), finite and > min (same units). */
+  readonly max: number;
+}
+
 /**
  * Uniform between `min` and `max` (caller's units), mean (min+max)/2, variance (max−min)²/12.
  *
- * @param min - finite lower bound
- * @param max - finite upper bound, > min
- * @throws {RandomError} INVALID_PARAMETER for non-finite bounds or max <= min
- * @example uniform(60, 120).sample(stream) // seconds in [60, 120)
+ * @param options - `{ min, max }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   a bound is not finite, or max <= min
+ * @example uniform({ min: 60, max: 120 }).sample(stream) // seconds in [60, 120)
  */
-export function uniform(min: number, max: number): Uniform {
+export function uniform(options: UniformOptions): Uniform {
   const check = new ParameterCheck("uniform");
-  const boundsFinite = [check.finite("min", min), check.finite("max", max)].every(Boolean);
-  if (boundsFinite) check.that(max > min, "max", max, `a number > min (${min})`);
+  const given = check.options(options, ["min", "max"]);
+  if (given !== undefined) {
+    const { min, max } = given;
+    if ([check.finite("min", min), check.finite("max", max)].every(Boolean)) {
+      check.that((max as number) > (min as number), "max", max, `a number > min (${min})`);
+    }
+  }
   check.throwIfInvalid();
-  return new Uniform(min, max);
+  return new Uniform(options.min, options.max);
 }

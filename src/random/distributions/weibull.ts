@@ -35,21 +35,33 @@ export class Weibull implements Distribution {
   }
 }
 
+/** Options of {@link weibull}. */
+export interface WeibullOptions {
+  /** Shape k, finite and >= 0.02 (smaller shapes overflow the variance); unitless. */
+  readonly shape: number;
+  /** Scale λ, finite and > 0 (caller's units, the same as the samples). */
+  readonly scale: number;
+}
+
 /**
  * Weibull with shape k and scale λ (caller's units): mean λΓ(1+1/k),
  * variance λ²(Γ(1+2/k) − Γ(1+1/k)²). k < 1 gives a heavy tail, k = 1 is exponential.
  *
- * @param shape - k, finite and >= 0.02 (smaller shapes overflow the variance)
- * @param scale - λ, finite and > 0
- * @throws {RandomError} INVALID_PARAMETER when a parameter is out of range
- * @example weibull(1.5, 600).sample(stream) // seconds
+ * @param options - `{ shape, scale }`
+ * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
+ *   or a parameter is out of range
+ * @example weibull({ shape: 1.5, scale: 600 }).sample(stream) // seconds
  */
-export function weibull(shape: number, scale: number): Weibull {
+export function weibull(options: WeibullOptions): Weibull {
   const check = new ParameterCheck("weibull");
-  if (check.positive("shape", shape)) {
-    check.that(shape >= 0.02, "shape", shape, "a finite number >= 0.02");
+  const given = check.options(options, ["shape", "scale"]);
+  if (given !== undefined) {
+    const shape = given.shape;
+    if (check.positive("shape", shape)) {
+      check.that(shape >= 0.02, "shape", shape, "a finite number >= 0.02");
+    }
+    check.positive("scale", given.scale);
   }
-  check.positive("scale", scale);
   check.throwIfInvalid();
-  return new Weibull(shape, scale);
+  return new Weibull(options.shape, options.scale);
 }

@@ -111,8 +111,9 @@ function externalRates(api: string, rate: number | readonly number[], m: number)
   if (!Array.isArray(rate) || rate.length !== m) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter: "externalArrivalRate",
+      path: "externalArrivalRate",
       received: rate,
+      ...(Array.isArray(rate) ? { receivedText: `an array of length ${rate.length}` } : {}),
       expected: `a number or an array of ${m} rates (one per station)`,
     });
   }
@@ -130,12 +131,13 @@ function routingRow(
     if (i + 1 < m) row[i + 1] = 1;
     return row;
   }
-  const parameter = `stations[${i}].routing`;
+  const path = `stations[${i}].routing`;
   if (!Array.isArray(routing) || routing.length !== m) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter,
+      path,
       received: routing,
+      ...(Array.isArray(routing) ? { receivedText: `an array of length ${routing.length}` } : {}),
       expected: `an array of ${m} probabilities (one per station)`,
     });
   }
@@ -144,7 +146,7 @@ function routingRow(
     if (!(p >= 0 && p <= 1)) {
       throw new StatsError("INVALID_ARGUMENT", {
         api,
-        parameter: `${parameter}[${j}]`,
+        path: `${path}[${j}]`,
         received: p,
         expected: "a probability in [0, 1]",
       });
@@ -154,9 +156,10 @@ function routingRow(
   if (sum > 1 + 1e-9) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter,
-      received: sum,
-      expected: "probabilities summing to at most 1 (sum shown)",
+      path,
+      received: routing,
+      receivedText: `probabilities summing to ${sum}`,
+      expected: "probabilities summing to at most 1",
     });
   }
   return routing;
@@ -173,8 +176,9 @@ function solve(a: number[][], b: number[]): number[] {
     if (Math.abs(a[pivot]![col]!) < 1e-12) {
       throw new StatsError("SINGULAR_ROUTING", {
         api: "jackson",
-        parameter: "stations[].routing",
-        received: `no exit reachable from station ${col}`,
+        path: "stations[].routing",
+        received: undefined,
+        receivedText: `a routing with no exit reachable from station ${col}`,
         expected: "a routing from which every customer eventually leaves the network",
       });
     }

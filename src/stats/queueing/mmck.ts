@@ -58,7 +58,7 @@ export function mmck(options: MmckOptions): MmckMetrics {
   if (k < c) {
     throw new StatsError("INVALID_ARGUMENT", {
       api,
-      parameter: "capacity",
+      path: "capacity",
       received: k,
       expected: `an integer >= servers (${c})`,
     });

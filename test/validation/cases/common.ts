@@ -17,7 +17,7 @@ export function stable(metrics: QueueMetrics): StableQueueMetrics {
 
 /** Exponential interarrival times of a Poisson stream of `arrivalRate` per time unit. */
 export function poisson(arrivalRate: number): Distribution {
-  return exponential(1 / arrivalRate);
+  return exponential({ mean: 1 / arrivalRate });
 }
 
 /** A c-server FIFO queue (capacity K if given) with Poisson arrivals, on the callback path. */

@@ -13,7 +13,7 @@ export const MD1_RHO_08 = defineCase({
   masterSeed: 1301,
   quick: { replications: 20, warmupCustomers: 1_000, customers: 20_000 },
   long: { replications: 40, warmupCustomers: 2_000, customers: 100_000 },
-  run: queue(1, 0.8, deterministic(1)),
+  run: queue(1, 0.8, deterministic({ value: 1 })),
   metrics: [
     {
       claim: "mean wait in queue Wq matches Pollaczek–Khinchine with Var[S] = 0",

@@ -17,7 +17,7 @@ export const MM1_RHO_05 = defineCase({
   masterSeed: 1101,
   quick: { replications: 20, warmupCustomers: 1_000, customers: 20_000 },
   long: { replications: 40, warmupCustomers: 2_000, customers: 100_000 },
-  run: queue(1, 0.5, exponential(1)),
+  run: queue(1, 0.5, exponential({ mean: 1 })),
   metrics: [
     {
       claim: "mean wait in queue Wq matches ρ/(μ − λ)",
@@ -44,7 +44,7 @@ export const MM1_RHO_09 = defineCase({
   masterSeed: 1102,
   quick: { replications: 25, warmupCustomers: 10_000, customers: 100_000 },
   long: { replications: 40, warmupCustomers: 20_000, customers: 250_000 },
-  run: queue(1, 0.9, exponential(1)),
+  run: queue(1, 0.9, exponential({ mean: 1 })),
   metrics: [
     {
       claim: "mean wait in queue Wq matches ρ/(μ − λ)",
@@ -73,7 +73,7 @@ export const MM4_RHO_05 = defineCase({
   masterSeed: 1201,
   quick: { replications: 20, warmupCustomers: 1_000, customers: 40_000 },
   long: { replications: 40, warmupCustomers: 2_000, customers: 200_000 },
-  run: queue(4, 2, exponential(1)),
+  run: queue(4, 2, exponential({ mean: 1 })),
   metrics: [
     {
       claim: "mean wait in queue Wq matches Erlang C",
@@ -95,7 +95,7 @@ export const MM4_RHO_09 = defineCase({
   masterSeed: 1202,
   quick: { replications: 25, warmupCustomers: 5_000, customers: 100_000 },
   long: { replications: 40, warmupCustomers: 10_000, customers: 250_000 },
-  run: queue(4, 3.6, exponential(1)),
+  run: queue(4, 3.6, exponential({ mean: 1 })),
   metrics: [
     {
       claim: "mean wait in queue Wq matches Erlang C",
@@ -130,7 +130,7 @@ export const MM8_PROCESSES = defineCase({
     runQueueWithProcesses(streams, {
       servers: 8,
       interarrival: poisson(7.2),
-      service: exponential(1),
+      service: exponential({ mean: 1 }),
       ...length,
     }),
   metrics: [

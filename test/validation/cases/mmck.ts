@@ -14,7 +14,7 @@ export const MM2K6 = defineCase({
   masterSeed: 1401,
   quick: { replications: 20, warmupCustomers: 500, customers: 20_000 },
   long: { replications: 40, warmupCustomers: 1_000, customers: 100_000 },
-  run: queue(2, 2, exponential(1), 6),
+  run: queue(2, 2, exponential({ mean: 1 }), 6),
   metrics: [
     {
       claim: "the share of blocked arrivals matches p_K",

@@ -25,7 +25,7 @@ export const PRIORITY = defineCase({
     runPriorityQueue(streams, {
       interarrival: poisson(0.8),
       classShares: [0.3 / 0.8, 0.5 / 0.8],
-      service: exponential(1),
+      service: exponential({ mean: 1 }),
       ...length,
     }),
   metrics: [
@@ -62,7 +62,7 @@ export const PRIORITY_PREEMPTIVE = defineCase({
     runPriorityQueue(streams, {
       interarrival: poisson(0.8),
       classShares: [0.3 / 0.8, 0.5 / 0.8],
-      service: exponential(1),
+      service: exponential({ mean: 1 }),
       preemptive: true,
       ...length,
     }),

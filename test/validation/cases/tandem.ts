@@ -24,8 +24,8 @@ export const TANDEM = defineCase({
   run: (streams: RandomStreams, length: RunLength): TandemEstimates =>
     runTandem(streams, {
       interarrival: poisson(0.9),
-      first: { servers: 1, service: exponential(1 / 1.25) },
-      second: { servers: 3, service: exponential(1 / 0.4) },
+      first: { servers: 1, service: exponential({ mean: 1 / 1.25 }) },
+      second: { servers: 3, service: exponential({ mean: 1 / 0.4 }) },
       ...length,
     }),
   metrics: [
