@@ -66,6 +66,18 @@ describe("the gate's kinds", () => {
     ]);
   });
 
+  it("runs a mixture whose weights the schema accepts but do not sum to 1 exactly", () => {
+    const spec = {
+      kind: "mixture" as const,
+      components: [
+        { weight: 0.5000004, law: { kind: "deterministic" as const, seconds: 20 } },
+        { weight: 0.5, law: { kind: "deterministic" as const, seconds: 40 } },
+      ],
+    };
+    expect(messages(withStation({ kind: "other", serviceSeconds: spec }))).toEqual([]);
+    expect(durationLaw(spec).mean).toBeCloseTo(30, 4);
+  });
+
   it("treats names that every object has as unknown kinds, not as modules", () => {
     for (const kind of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
       const station = messages(withStation({ kind }));

@@ -19,11 +19,15 @@ const schema = z.strictObject({
 /** `{ kind: "mixture", components: [{ weight, law }] }`. */
 export const mixtureDuration: DurationKind<typeof schema> = {
   schema,
-  build: (spec) =>
-    mixture({
+  build: (spec) => {
+    // The schema accepts weights summing to 1 within 1e-6 (hand-written JSON); the random layer
+    // wants 1 within 1e-9, so the weights are normalised here rather than failing at run time.
+    const total = spec.components.reduce((sum, part) => sum + part.weight, 0);
+    return mixture({
       components: spec.components.map((part) => ({
-        weight: part.weight,
+        weight: part.weight / total,
         distribution: simpleDurationLaw(part.law),
       })),
-    }),
+    });
+  },
 };
