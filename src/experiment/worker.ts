@@ -6,6 +6,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { workerData } from "node:worker_threads";
+import { makeIssue } from "../common/index.js";
 import { ExperimentError } from "./errors.js";
 import type { ExperimentModel, ReplicationTask, WorkerModelRef } from "./model.js";
 
@@ -30,11 +31,7 @@ export function moduleSpecifier(modulePath: string): string {
   if (modulePath.startsWith("file:")) return modulePath;
   if (!isAbsolute(modulePath)) {
     throw new ExperimentError("INVALID_OPTION", "worker", [
-      {
-        parameter: "model.modulePath",
-        received: modulePath,
-        expected: "an absolute file path or a file: URL",
-      },
+      makeIssue("model.modulePath", "an absolute file path or a file: URL", modulePath),
     ]);
   }
   return pathToFileURL(modulePath).href;
@@ -45,11 +42,11 @@ async function importModel(ref: WorkerModelRef): Promise<AnyModel> {
   const model = module[ref.exportName] as Partial<AnyModel> | undefined;
   if (typeof model?.run !== "function") {
     throw new ExperimentError("MODEL_NOT_LOADED", "worker", [
-      {
-        parameter: `model.exportName`,
-        received: ref.exportName,
-        expected: `the name of an export of ${ref.modulePath} with a run(config, seed, replication) method`,
-      },
+      makeIssue(
+        "model.exportName",
+        `the name of an export of ${ref.modulePath} with a run(config, seed, replication) method`,
+        ref.exportName,
+      ),
     ]);
   }
   return model as AnyModel;

@@ -141,7 +141,7 @@ describe("the worker-thread runner", () => {
     });
     try {
       await expect(wrong.runMany([{ config, seed: "s", replication: 0 }])).rejects.toThrow(
-        /model\.exportName expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method, received "nope"/,
+        /model\.exportName: expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method, received "nope"/,
       );
     } finally {
       await wrong.close();
@@ -152,12 +152,12 @@ describe("the worker-thread runner", () => {
   it("refuses a relative model path and a missing compiled worker, saying what to do", () => {
     expect(() =>
       createRunner({ workers: 2, model: { modulePath: "./model.js", exportName: "m" } }),
-    ).toThrow(/createRunner: model\.modulePath expected an absolute file path or a file: URL/);
+    ).toThrow(/createRunner: model\.modulePath: expected an absolute file path or a file: URL/);
     // From the TypeScript sources there is no worker.js beside worker-pool.ts.
     expect(() =>
       createRunnerFromSources({ workers: 1, model: { modulePath, exportName: "mmcModel" } }),
     ).toThrow(
-      /workerFile expected an existing compiled worker module \(\.js\); run `npm run build` first/,
+      /workerFile: expected an existing compiled worker module \(\.js\); run `npm run build` first/,
     );
   });
 });
