@@ -70,6 +70,8 @@ export {
   serialRunner,
   sweep,
   type WorkerModelRef,
+  type WorkerRunnerOptions,
+  type WorkerSetupRef,
 } from "./experiment/index.js";
 // the border-gate model
 export { nominalTrucksPerDay } from "./gate/arrivals.js";

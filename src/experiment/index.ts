@@ -22,6 +22,7 @@ export type {
   ProgressCallback,
   ReplicationTask,
   WorkerModelRef,
+  WorkerSetupRef,
 } from "./model.js";
 export {
   type ReplicateOptions,

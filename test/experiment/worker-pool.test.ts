@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The pool under test is the compiled one: piscina needs dist/experiment/worker.js beside it.
-import { createRunner } from "../../dist/experiment/index.js";
+import { createRunner, ExperimentError } from "../../dist/experiment/index.js";
 import {
   comparePaired,
   createRunner as createRunnerFromSources,
@@ -140,8 +140,11 @@ describe("the worker-thread runner", () => {
       model: { modulePath, exportName: "nope" },
     });
     try {
-      await expect(wrong.runMany([{ config, seed: "s", replication: 0 }])).rejects.toThrow(
-        /model\.exportName: expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method, received "nope"/,
+      const call = wrong.runMany([{ config, seed: "s", replication: 0 }]);
+      await expect(call).rejects.toBeInstanceOf(ExperimentError);
+      await expect(call).rejects.toMatchObject({ code: "MODEL_NOT_LOADED" });
+      await expect(call).rejects.toThrow(
+        /createRunner: model\.exportName: expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method \(its exports: mmcKpis, mmcModel, runMmc\), received "nope"/,
       );
     } finally {
       await wrong.close();
