@@ -72,6 +72,8 @@ export {
   serialRunner,
   sweep,
   type WorkerModelRef,
+  type WorkerRunnerOptions,
+  type WorkerSetupRef,
 } from "./experiment/index.js";
 // the border-gate model
 export { nominalTrucksPerDay } from "./gate/arrivals/index.js";
@@ -187,11 +189,17 @@ export {
   comparisonCsv,
   comparisonJson,
   comparisonTable,
+  planCsv,
+  planJson,
+  planTable,
   replicationJson,
   replicationsCsv,
   replicationTable,
   runJson,
   runTable,
+  sweepCsv,
+  sweepJson,
+  sweepTable,
   textTable,
   truckRecordCsvRow,
   truckRecordsCsvHeader,

@@ -122,7 +122,14 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
-      await planCommand(scenario, commonFlags(raw, 10), raw.target, raw.resources, factor);
+      const flags = commonFlags(raw, 10);
+      if (flags.replications < 2) {
+        throw new CliError(
+          `gatesim plan: --replications expected an integer >= 2 (targets are judged on confidence intervals), received "${raw.replications}"`,
+          EXIT.USAGE,
+        );
+      }
+      await planCommand(scenario, flags, raw.target, raw.resources, factor);
     },
   );
 

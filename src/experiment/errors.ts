@@ -1,8 +1,9 @@
 /**
- * Errors of the experiment layer: one class, stable codes, every problem listed at once, e.g.
- * `replicate: replications expected an integer >= 1, received 0; level expected a number in
- * (0, 1), received 95`.
+ * Errors of the experiment layer: one class, stable codes, every problem listed at once in the
+ * shared {@link Issue} shape of `src/common`, e.g. `replicate: replications: expected an integer
+ * >= 1, received 0; level: expected a number in (0, 1), e.g. 0.95, received 95`.
  */
+import { type Issue, listIssues, makeIssue } from "../common/index.js";
 
 /** Stable machine-readable codes carried by {@link ExperimentError}. */
 export type ExperimentErrorCode =
@@ -13,51 +14,48 @@ export type ExperimentErrorCode =
   /** A worker could not load the model module or found no model under the export name. */
   | "MODEL_NOT_LOADED";
 
-/** One problem: where, what was received, what was expected. */
-export interface ExperimentIssue {
-  /** Option path, e.g. `sequential.targetHalfWidth` or `resources[1].max`. */
-  readonly parameter: string;
-  readonly received: unknown;
-  /** Phrased to follow "expected", e.g. `an integer >= 1`. */
-  readonly expected: string;
-}
+/** Stands in when an error is built without issues, so `issues` is never empty. */
+const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);
 
 /**
- * The error thrown for invalid experiment options and bad KPI values. `issues` holds every
- * problem; the message lists them.
+ * The error thrown for invalid experiment options, bad KPI values and models a worker cannot
+ * load. `issues` holds every problem (`path`, `expected`, `received` as rendered text,
+ * `message`); the message names the API and lists the first 20 issues, then counts the rest.
  *
  * @example
  * try { replicateSync({ ...options, replications: 0 }); } catch (e) {
- *   if (e instanceof ExperimentError) e.issues[0]?.parameter; // "replications"
+ *   if (e instanceof ExperimentError) e.issues[0]?.path; // "replications"
  * }
  */
 export class ExperimentError extends Error {
   override readonly name = "ExperimentError";
+  /** Stable machine-readable code. */
   readonly code: ExperimentErrorCode;
   /** The API that rejected its input, e.g. `replicate` or `planCapacity`. */
   readonly api: string;
-  readonly issues: readonly ExperimentIssue[];
+  /** Every problem found, in the order found; never empty. */
+  readonly issues: readonly Issue[];
 
-  constructor(code: ExperimentErrorCode, api: string, issues: readonly ExperimentIssue[]) {
-    super(`${api}: ${issues.map(formatIssue).join("; ")}`);
+  /**
+   * @param code - stable error code
+   * @param api - name of the function that rejected its input
+   * @param issues - the problems found; the message lists the first 20 and counts the rest
+   * @param options - `cause`: the underlying error (or its text), e.g. a failed import
+   * @example new ExperimentError("INVALID_OPTION", "sweep", [makeIssue("replications", "an integer >= 1", 0)])
+   * // message: "sweep: replications: expected an integer >= 1, received 0"
+   */
+  constructor(
+    code: ExperimentErrorCode,
+    api: string,
+    issues: readonly Issue[],
+    options?: { readonly cause?: unknown },
+  ) {
+    const list = issues.length > 0 ? [...issues] : [UNKNOWN_ISSUE];
+    super(`${api}: ${listIssues(list).join("; ")}`, options);
     this.code = code;
     this.api = api;
-    this.issues = issues;
+    this.issues = list;
   }
-}
-
-function formatIssue(issue: ExperimentIssue): string {
-  return `${issue.parameter} expected ${issue.expected}, received ${formatValue(issue.received)}`;
-}
-
-function formatValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    return String(value);
-  }
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  return Object.prototype.toString.call(value);
 }
 
 /**
@@ -66,44 +64,45 @@ function formatValue(value: unknown): string {
  * @example
  * const check = new OptionCheck("replicate");
  * check.integer("replications", 0, 1);
- * check.throwIfInvalid(); // throws: replications expected an integer >= 1, received 0
+ * check.throwIfInvalid(); // throws: replicate: replications: expected an integer >= 1, received 0
  */
 export class OptionCheck {
-  private readonly issues: ExperimentIssue[] = [];
+  private readonly issues: Issue[] = [];
 
+  /** @param api - the API whose options are checked, named in the error message */
   constructor(private readonly api: string) {}
 
-  /** Records an issue unless `condition` holds; returns `condition`. */
-  that(condition: boolean, parameter: string, received: unknown, expected: string): boolean {
-    if (!condition) this.issues.push({ parameter, received, expected });
+  /** Records an issue at `path` unless `condition` holds; returns `condition`. */
+  that(condition: boolean, path: string, received: unknown, expected: string): boolean {
+    if (!condition) this.issues.push(makeIssue(path, expected, received));
     return condition;
   }
 
   /** Requires a safe integer >= `min`. */
-  integer(parameter: string, value: unknown, min: number): value is number {
+  integer(path: string, value: unknown, min: number): value is number {
     return this.that(
       Number.isSafeInteger(value) && (value as number) >= min,
-      parameter,
+      path,
       value,
       `an integer >= ${min}`,
     );
   }
 
   /** Requires a finite number > 0. */
-  positive(parameter: string, value: unknown): value is number {
+  positive(path: string, value: unknown): value is number {
     return this.that(
       typeof value === "number" && Number.isFinite(value) && value > 0,
-      parameter,
+      path,
       value,
       "a finite number > 0",
     );
   }
 
   /** Requires a confidence level strictly between 0 and 1. */
-  level(parameter: string, value: unknown): value is number {
+  level(path: string, value: unknown): value is number {
     return this.that(
       typeof value === "number" && value > 0 && value < 1,
-      parameter,
+      path,
       value,
       "a number in (0, 1), e.g. 0.95",
     );
@@ -115,10 +114,10 @@ export class OptionCheck {
   }
 
   /** Requires a non-empty string. */
-  nonEmptyString(parameter: string, value: unknown): value is string {
+  nonEmptyString(path: string, value: unknown): value is string {
     return this.that(
       typeof value === "string" && value.length > 0,
-      parameter,
+      path,
       value,
       "a non-empty string",
     );

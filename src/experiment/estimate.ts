@@ -2,8 +2,9 @@
  * From per-replication results to KPI estimates: read each KPI off each result, drop nulls,
  * and summarise with a Student-t confidence interval across replications.
  */
+import { type Issue, makeIssue } from "../common/index.js";
 import { confidenceInterval } from "../stats/index.js";
-import { ExperimentError, type ExperimentIssue, type OptionCheck } from "./errors.js";
+import { ExperimentError, type OptionCheck } from "./errors.js";
 import type { KpiDefinition, KpiEstimate } from "./types.js";
 
 /** A {@link KpiEstimate} with the KPI's label and unit, as in {@link ReplicationSummary}. */
@@ -22,15 +23,17 @@ export function readKpi<R>(
   api: string,
   firstReplication = 0,
 ): (number | null)[] {
-  const issues: ExperimentIssue[] = [];
+  const issues: Issue[] = [];
   const values = results.map((result, i) => {
     const value = kpi.read(result);
     if (value !== null && !(typeof value === "number" && Number.isFinite(value))) {
-      issues.push({
-        parameter: `kpis.${kpi.key} of replication ${firstReplication + i}`,
-        received: value,
-        expected: "a finite number or null",
-      });
+      issues.push(
+        makeIssue(
+          `kpis.${kpi.key} of replication ${firstReplication + i}`,
+          "a finite number or null",
+          value,
+        ),
+      );
     }
     return value;
   });

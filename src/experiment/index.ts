@@ -14,7 +14,7 @@ export {
   type TargetConfidence,
 } from "./capacity-plan.js";
 export { type CompareOptions, comparePaired } from "./compare.js";
-export { ExperimentError, type ExperimentErrorCode, type ExperimentIssue } from "./errors.js";
+export { ExperimentError, type ExperimentErrorCode } from "./errors.js";
 export { estimate, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
 export type {
   ExperimentModel,
@@ -22,6 +22,7 @@ export type {
   ProgressCallback,
   ReplicationTask,
   WorkerModelRef,
+  WorkerSetupRef,
 } from "./model.js";
 export {
   type ReplicateOptions,

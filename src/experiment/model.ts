@@ -32,9 +32,10 @@ export interface ExperimentModel<C, R> {
 }
 
 /**
- * How a worker thread finds the same model: a compiled ESM module that exports an
+ * How a worker thread finds the same model: an ESM module that exports an
  * {@link ExperimentModel} under `exportName`. Workers cannot receive functions, so they import
- * the model themselves (once per worker; the module is cached).
+ * the model themselves (once per worker; the module is cached). A `.ts` module needs a
+ * TypeScript loader in each worker first (see {@link WorkerSetupRef}).
  *
  * @example
  * const ref: WorkerModelRef = {
@@ -43,10 +44,30 @@ export interface ExperimentModel<C, R> {
  * };
  */
 export interface WorkerModelRef {
-  /** Absolute file path or `file:` URL of a compiled ESM module (`.js`/`.mjs`). */
+  /** Absolute file path or `file:` URL of an ESM module (`.js`/`.mjs`; `.ts` with a loader). */
   readonly modulePath: string;
   /** Name of the export holding the model, e.g. "default" or "mmcModel". */
   readonly exportName: string;
+}
+
+/**
+ * A step every worker thread takes before it imports the model: import `modulePath` and, when
+ * `exportName` is given, call that export with no arguments (and await it). The usual step
+ * registers a TypeScript loader, so a worker can import a `.ts` model module on Node 20:
+ * `{ modulePath: "tsx/esm/api", exportName: "register" }` (Node 20 workers ignore `--import`
+ * in their `execArgv`, and `tsx/esm` registers itself only in the main thread there).
+ *
+ * @example
+ * const tsx: WorkerSetupRef = { modulePath: "tsx/esm/api", exportName: "register" };
+ */
+export interface WorkerSetupRef {
+  /**
+   * Absolute file path, `file:` URL, or bare package specifier (e.g. "tsx/esm/api"), resolved
+   * from gatesim's worker module, i.e. from the package that installed gatesim.
+   */
+  readonly modulePath: string;
+  /** The exported function to call, e.g. "register"; omitted: importing is the whole step. */
+  readonly exportName?: string;
 }
 
 /** One replication to run: the model's three arguments. */

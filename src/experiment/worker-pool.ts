@@ -1,24 +1,30 @@
 /**
  * Parallel replications on worker threads (piscina). Workers cannot receive functions, so each
- * imports the model itself from a {@link WorkerModelRef}; tasks and results cross threads by
- * structured cloning. A replication depends only on (config, seed, replication), so results are
- * identical to the serial runner's, in the same order.
+ * imports the model itself from a {@link WorkerModelRef}, after the optional setup steps (e.g.
+ * a TypeScript loader); tasks and results cross threads by structured cloning. A replication
+ * depends only on (config, seed, replication), so results are identical to the serial runner's,
+ * in the same order.
  */
 import { existsSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { OptionCheck } from "./errors.js";
-import type { ReplicationTask, WorkerModelRef } from "./model.js";
+import { ExperimentError, OptionCheck } from "./errors.js";
+import type { ReplicationTask, WorkerModelRef, WorkerSetupRef } from "./model.js";
 import type { Runner } from "./runner.js";
-import type { WorkerPayload, WorkerStartData } from "./worker.js";
+import type { WorkerModelSpec, WorkerPayload, WorkerReply, WorkerStartData } from "./worker.js";
 
 /** Options of {@link createRunner}. */
 export interface WorkerRunnerOptions {
   /** Worker threads, an integer >= 1 (e.g. `os.availableParallelism()`). */
   readonly workers: number;
-  /** The compiled model module every worker imports. */
+  /** The model module every worker imports. */
   readonly model: WorkerModelRef;
+  /**
+   * Steps every worker takes, in order, before importing the model, e.g.
+   * `[{ modulePath: "tsx/esm/api", exportName: "register" }]` for a `.ts` model module.
+   */
+  readonly setup?: readonly WorkerSetupRef[];
   /**
    * Replications per message to a worker (default: enough for about 8 messages per worker per
    * call, at least 1). Larger chunks cut messaging overhead for short replications.
@@ -29,7 +35,10 @@ export interface WorkerRunnerOptions {
    * `dist/experiment/worker.js`). Only needed when running this file from TypeScript sources.
    */
   readonly workerFile?: string | URL;
-  /** Extra Node flags for the workers, e.g. `["--import", "tsx"]` for a `.ts` model module. */
+  /**
+   * Extra Node flags for the workers, e.g. `["--enable-source-maps"]`. Not `--import`: Node 20
+   * workers ignore it (use `setup` instead).
+   */
   readonly execArgv?: readonly string[];
 }
 
@@ -38,9 +47,20 @@ export interface WorkerRunnerOptions {
  * (e.g. in `finally`): live threads keep the process running.
  *
  * The result type `R` is the caller's promise: the worker module is not type-checked against it.
+ * A model that a worker cannot load (bad path, missing export, a module that throws on import,
+ * a `.ts` module without a loader) makes `runMany` reject with an {@link ExperimentError}
+ * MODEL_NOT_LOADED naming the module and the export; what the model's `run` throws rejects
+ * `runMany` as it is.
  *
  * @throws {ExperimentError} INVALID_OPTION for bad options, or when the compiled worker file is
  *   missing (build first: `npm run build`).
+ * @example
+ * // A model written in TypeScript: every worker registers tsx's loader first.
+ * const ts = createRunner<MmcConfig, MmcResult>({
+ *   workers: 2,
+ *   model: { modulePath: "/abs/path/test/experiment/mmc-model.ts", exportName: "mmcModel" },
+ *   setup: [{ modulePath: "tsx/esm/api", exportName: "register" }],
+ * });
  * @example
  * const runner = createRunner<MmcConfig, MmcResult>({
  *   workers: 2,
@@ -59,17 +79,21 @@ export function createRunner<C, R>(options: WorkerRunnerOptions): Runner<C, R> {
       ? fileURLToPath(workerFile)
       : workerFile;
   checkRunnerOptions(options, workerPath);
-  const model: WorkerModelRef = {
-    modulePath: options.model.modulePath,
-    exportName: options.model.exportName,
+  const spec: WorkerModelSpec = {
+    model: { modulePath: options.model.modulePath, exportName: options.model.exportName },
+    setup: (options.setup ?? []).map((step) =>
+      step.exportName === undefined
+        ? { modulePath: step.modulePath }
+        : { modulePath: step.modulePath, exportName: step.exportName },
+    ),
   };
   const workers = options.workers;
-  const pool = new Piscina<WorkerPayload, unknown[]>({
+  const pool = new Piscina<WorkerPayload, WorkerReply>({
     filename: workerPath,
     minThreads: workers,
     maxThreads: workers,
     concurrentTasksPerWorker: 1,
-    workerData: { preload: model } satisfies WorkerStartData,
+    workerData: { preload: spec } satisfies WorkerStartData,
     ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
   });
   let closed = false;
@@ -85,10 +109,14 @@ export function createRunner<C, R>(options: WorkerRunnerOptions): Runner<C, R> {
     for (let start = 0; start < tasks.length; start += size) {
       const chunk = tasks.slice(start, start + size);
       chunks.push(
-        pool.run({ model, tasks: chunk }).then((results) => {
+        pool.run({ ...spec, tasks: chunk }).then((reply) => {
+          if ("notLoaded" in reply) {
+            const cause = reply.cause === null ? {} : { cause: reply.cause };
+            throw new ExperimentError("MODEL_NOT_LOADED", "createRunner", reply.notLoaded, cause);
+          }
           done += chunk.length;
           onTasksDone?.(done);
-          return results;
+          return reply.results;
         }),
       );
     }
@@ -114,9 +142,19 @@ function checkRunnerOptions(options: WorkerRunnerOptions, workerPath: string): v
     typeof modulePath === "string" && (modulePath.startsWith("file:") || isAbsolute(modulePath)),
     "model.modulePath",
     modulePath,
-    "an absolute file path or a file: URL of a compiled ESM module",
+    "an absolute file path or a file: URL of an ESM module",
   );
   check.nonEmptyString("model.exportName", options.model?.exportName);
+  checkSetup(check, options.setup);
+  if (options.execArgv !== undefined) {
+    const preloads = options.execArgv.filter((flag) => IMPORT_FLAG.test(flag));
+    check.that(
+      preloads.length === 0,
+      "execArgv",
+      preloads,
+      'no --import flag (Node 20 workers ignore it); pass setup steps instead, e.g. setup: [{ modulePath: "tsx/esm/api", exportName: "register" }] for a .ts model',
+    );
+  }
   if (options.chunkSize !== undefined) check.integer("chunkSize", options.chunkSize, 1);
   check.that(
     workerPath.endsWith(".js") && existsSync(workerPath),
@@ -125,4 +163,28 @@ function checkRunnerOptions(options: WorkerRunnerOptions, workerPath: string): v
     "an existing compiled worker module (.js); run `npm run build` first, or pass workerFile",
   );
   check.throwIfInvalid();
+}
+
+/** The preload flag that Node 20 worker threads ignore in `execArgv` (it never runs there). */
+const IMPORT_FLAG = /^--import(=|$)/;
+
+function checkSetup(check: OptionCheck, setup: readonly WorkerSetupRef[] | undefined): void {
+  if (setup === undefined) return;
+  if (!check.that(Array.isArray(setup), "setup", setup, "an array of { modulePath, exportName? }"))
+    return;
+  setup.forEach((step, i) => {
+    const modulePath = step?.modulePath;
+    check.that(
+      typeof modulePath === "string" &&
+        modulePath.length > 0 &&
+        !modulePath.startsWith("./") &&
+        !modulePath.startsWith("../"),
+      `setup[${i}].modulePath`,
+      modulePath,
+      'an absolute file path, a file: URL or a package name (e.g. "tsx/esm/api")',
+    );
+    if (step?.exportName !== undefined) {
+      check.nonEmptyString(`setup[${i}].exportName`, step.exportName);
+    }
+  });
 }

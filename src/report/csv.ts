@@ -4,6 +4,8 @@
  * doubled). Numbers are rounded like the JSON reports; a value that does not exist is an empty
  * field.
  */
+import type { CapacityPlan } from "../experiment/capacity-plan.js";
+import type { SweepRow } from "../experiment/sweep.js";
 import type { ComparisonSummary, KpiDefinition, KpiEstimate } from "../experiment/types.js";
 import type { Segment } from "../gate/encoding.js";
 import type { TruckRecord } from "../gate/results.js";
@@ -77,6 +79,49 @@ export function comparisonCsv(summary: ComparisonSummary<unknown>): string {
     ...summary.kpis.map((kpi) => estimateRow(summary.nameB, kpi.key, kpi.unit, kpi.b)),
     ...summary.kpis.map((kpi) => estimateRow(difference, kpi.key, kpi.unit, kpi.difference)),
   ].join("");
+}
+
+/** Header of {@link planCsv}. */
+export const PLAN_CSV_COLUMNS = ["candidate", "total", "meets_target", "bottleneck"] as const;
+
+/**
+ * A capacity plan as CSV: one row per evaluated candidate, in evaluation order — its levels as
+ * "id=n id=n", their total, whether it meets the target, and its bottleneck (empty when none).
+ *
+ * @example
+ * planCsv(plan);
+ * // candidate,total,meets_target,bottleneck
+ * // check=20,20,true,check
+ * // check=10,10,true,check
+ */
+export function planCsv(plan: CapacityPlan): string {
+  let out = csvRow(PLAN_CSV_COLUMNS);
+  for (const c of plan.candidates) {
+    const levels = Object.entries(c.levels).map(([id, n]) => `${id}=${n}`);
+    out += csvRow([levels.join(" "), c.total, c.meetsTarget, c.bottleneck]);
+  }
+  return out;
+}
+
+/**
+ * A parameter sweep as tidy CSV: one row per grid point × KPI, with the point's parameter values
+ * as written (not rounded), then kpi, unit, n, mean, half_width, lower, upper. KPIs in each
+ * row's order; an estimate that does not exist leaves its fields empty.
+ *
+ * @example
+ * sweepCsv(["stations.check.servers"], rows);
+ * // stations.check.servers,kpi,unit,n,mean,half_width,lower,upper
+ * // 6,meanClearedPerDay,trucks/day,3,701,29.9254,671.075,730.925
+ */
+export function sweepCsv(parameters: readonly string[], rows: readonly SweepRow[]): string {
+  let out = csvRow([...parameters, "kpi", "unit", "n", "mean", "half_width", "lower", "upper"]);
+  for (const row of rows) {
+    const point = parameters.map((path) => String(row.point[path]));
+    for (const [key, e] of Object.entries(row.kpis)) {
+      out += csvRow([...point, key, e.unit, e.n, e.mean, e.halfWidth, e.lower, e.upper]);
+    }
+  }
+  return out;
 }
 
 /** The KPI values of one replication of one scenario. */

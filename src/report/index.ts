@@ -10,9 +10,12 @@ export {
   comparisonCsv,
   csvField,
   csvRow,
+  PLAN_CSV_COLUMNS,
+  planCsv,
   type ReplicationRow,
   replicationRows,
   replicationsCsv,
+  sweepCsv,
   TRUCK_CSV_COLUMNS,
   TRUCK_CSV_SEGMENTS,
   truckRecordCsvRow,
@@ -34,21 +37,33 @@ export { comparisonHeadline, type HeadlineOptions } from "./headline.js";
 export {
   COMPARISON_FORMAT,
   comparisonJson,
+  PLAN_FORMAT,
+  type PlanJsonInput,
+  planJson,
   REPLICATIONS_FORMAT,
-  RUN_FORMAT,
-  type RunJsonOptions,
   replicationJson,
-  runJson,
+  SWEEP_FORMAT,
+  type SweepJsonInput,
+  sweepJson,
 } from "./json.js";
+export { RUN_FORMAT, type RunJsonOptions, runJson } from "./json-run.js";
 export {
   JSON_SIGNIFICANT_DIGITS,
   type JsonMeta,
   type JsonValue,
+  jsonExact,
   jsonSafe,
   roundForJson,
 } from "./json-value.js";
 export { type DisplayUnit, displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
+export {
+  type PlanTableInput,
+  planEstimateText,
+  planLevelsText,
+  planTable,
+} from "./plan-table.js";
 export { runTable } from "./run-table.js";
-export { comparisonTable, replicationTable } from "./table.js";
+export { type SweepTableInput, type SweepTableKpi, sweepTable } from "./sweep-table.js";
+export { comparisonTable, replicationTable, varianceReductionLine } from "./table.js";
 export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

@@ -84,6 +84,21 @@ export function jsonNumber(value: number | null | undefined): number | null {
 }
 
 /**
+ * A value the user chose (a target limit, a grid value) for JSON: finite numbers exactly as
+ * given (not rounded: the document must show the input that ran), NaN and ±Infinity as null,
+ * −0 as 0; anything else through {@link jsonSafe}.
+ *
+ * @example
+ * jsonExact(0.1234567891); // 0.1234567891
+ * jsonExact(Number.NaN);   // null
+ */
+export function jsonExact(value: unknown): JsonValue {
+  if (typeof value !== "number") return jsonSafe(value);
+  if (!Number.isFinite(value)) return null;
+  return value === 0 ? 0 : value;
+}
+
+/**
  * Converts a value into JSON-safe form: numbers through {@link roundForJson}, arrays element by
  * element, objects keeping their key order (sorted when `sortKeys`), undefined properties dropped.
  * Values JSON cannot hold (functions, symbols, bigints) become null.

@@ -1,8 +1,18 @@
 /**
- * Machine-readable reports: stable, versioned JSON for scripts. The key order is fixed by this
- * file (not by the input), numbers are rounded to six significant digits (integers exact) and
- * values that do not exist are `null`, never NaN or Infinity. Output is pretty-printed with a
- * final newline.
+ * Machine-readable reports: stable, versioned JSON for scripts. This file documents all five
+ * formats (`gatesim --json` prints one of them) and builds the experiment documents; the run
+ * document is built in ./json-run.ts. The key order is fixed by the code (not by the input),
+ * computed numbers are rounded to six significant digits (integers exact), numbers the user
+ * chose (target limits, grid values) are written exactly as given, and values that do not exist
+ * are `null`, never NaN or Infinity. Output is pretty-printed with a final newline.
+ *
+ * Shared shapes:
+ * ```text
+ * Estimate          { n: number of values, mean, sd, halfWidth, lower, upper: number|null,
+ *                     level: e.g. 0.95 }, every number in the KPI's unit
+ * LabelledEstimate  Estimate followed by label: string and unit: string
+ * unit              a KPI's unit, e.g. "trucks/day", "h" (hours), "trucks", "share" (in [0, 1])
+ * ```
  *
  * ## `gatesim.comparison/1` ({@link comparisonJson})
  * ```text
@@ -14,14 +24,13 @@
  * kpis[]            one entry per KPI, in the summary's order:
  *   key             string: stable KPI key, e.g. "meanClearedPerDay"
  *   label           string: human label
- *   unit            string: e.g. "trucks/day", "h", "share" (a share is in [0, 1])
+ *   unit            string: the KPI's unit
  *   higherIsBetter  boolean
  *   a, b            Estimate of the KPI for A and for B
  *   difference      Estimate of B − A, paired by replication (same seeds, common random numbers)
  *   varianceReduction number|null: (Var A + Var B) / Var(B − A), the gain from pairing
  *   verdict         "b-better" | "a-better" | "no-clear-difference" | "undetermined"
  *                   (from the difference's interval and higherIsBetter; "undetermined" without one)
- * Estimate = { n: number of values, mean, sd, halfWidth, lower, upper: number|null, level: e.g. 0.95 }
  * ```
  *
  * ## `gatesim.replications/1` ({@link replicationJson})
@@ -34,44 +43,78 @@
  * kpis[]            { key, label, unit, n, mean, sd, halfWidth, lower, upper, level }, summary order
  * ```
  *
- * ## `gatesim.run/1` ({@link runJson})
+ * ## `gatesim.run/1` (`runJson`, ./json-run.ts)
  * ```text
  * format            "gatesim.run/1"
  * meta              object, as above
- * run               one GateRunResult (src/gate/results.ts documents each field), keys in the
- *                   order of that interface; record-valued fields (byDirection, byCargoClass,
- *                   byChannel, stations of queueOverTime, meanMinutesByChannel) keep the model's
- *                   key order; queueOverTime is omitted when `includeQueueOverTime` is false
+ * run               one GateRunResult (src/gate/results.ts documents each field; units are in
+ *                   the field names: …Hours, …Minutes, …Seconds, …Km, …PerDay, share… in [0, 1]),
+ *                   keys in the order of that interface; record-valued fields (byDirection,
+ *                   byCargoClass, byChannel, stations of queueOverTime, meanMinutesByChannel)
+ *                   keep the model's key order; queueOverTime is omitted when
+ *                   `includeQueueOverTime` is false
+ * ```
+ *
+ * ## `gatesim.plan/1` ({@link planJson})
+ * ```text
+ * format            "gatesim.plan/1"
+ * scenario          string: the planned scenario's name
+ * target[]          the conditions as given: { kpi: KPI key, atMost?: number, atLeast?: number },
+ *                   limits in the KPI's unit, exactly as given
+ * feasible          boolean: whether the maximum levels meet the target (if not, nothing in range does)
+ * best              Candidate|null: the least plan found; null when infeasible
+ * candidates[]      Candidate: every one evaluated, in evaluation order
+ * evaluated         number: distinct candidates evaluated
+ * statement         string: the answer and its statistical confidence, in words
+ * Candidate = {
+ *   levels          object: resource → level (for the gate: station id → servers), search order
+ *   total           number: sum of the levels
+ *   kpis            object: KPI key → LabelledEstimate over the candidate's replications
+ *   meetsTarget     boolean: every check holds
+ *   checks[]        { kpi, relation: "≤" | "≥", limit: number (as given),
+ *                     basis: "mean" | "upper" | "lower" (which estimate was compared),
+ *                     value: number|null (that estimate, in the KPI's unit), holds: boolean }
+ *   bottleneck      string|null: the limiting resource (for the gate: the most utilised station)
+ * }
+ * ```
+ *
+ * ## `gatesim.sweep/1` ({@link sweepJson})
+ * ```text
+ * format            "gatesim.sweep/1"
+ * scenario          string: the swept scenario's name
+ * seed              string: master seed, shared by every point (common random numbers)
+ * replications      number: replications per point
+ * rows[]            one per grid point, the last parameter varying fastest:
+ *   point           object: parameter path → value, in --vary order, exactly as given
+ *   kpis            object: KPI key → LabelledEstimate over the point's replications
  * ```
  */
 import type {
-  ComparisonSummary,
-  KpiEstimate,
-  PairedKpi,
-  ReplicationSummary,
-} from "../experiment/types.js";
-import type { GateRunResult, StationKpis, TimeInSystemKpis } from "../gate/results.js";
-import { type JsonMeta, type JsonValue, jsonNumber, jsonSafe, jsonText } from "./json-value.js";
+  CapacityCandidate,
+  CapacityPlan,
+  CapacityTarget,
+} from "../experiment/capacity-plan.js";
+import type { SweepRow } from "../experiment/sweep.js";
+import type { ComparisonSummary, PairedKpi, ReplicationSummary } from "../experiment/types.js";
+import { estimateJson, labelledEstimatesJson } from "./json-estimate.js";
+import {
+  type JsonMeta,
+  type JsonValue,
+  jsonExact,
+  jsonNumber,
+  jsonSafe,
+  jsonText,
+} from "./json-value.js";
 import { verdictOf } from "./verdict.js";
 
 /** Format tag of {@link comparisonJson}. */
 export const COMPARISON_FORMAT = "gatesim.comparison/1";
 /** Format tag of {@link replicationJson}. */
 export const REPLICATIONS_FORMAT = "gatesim.replications/1";
-/** Format tag of {@link runJson}. */
-export const RUN_FORMAT = "gatesim.run/1";
-
-function estimate(est: KpiEstimate): JsonValue {
-  return {
-    n: est.n,
-    mean: jsonNumber(est.mean),
-    sd: jsonNumber(est.sd),
-    halfWidth: jsonNumber(est.halfWidth),
-    lower: jsonNumber(est.lower),
-    upper: jsonNumber(est.upper),
-    level: jsonNumber(est.level),
-  };
-}
+/** Format tag of {@link planJson}. */
+export const PLAN_FORMAT = "gatesim.plan/1";
+/** Format tag of {@link sweepJson}. */
+export const SWEEP_FORMAT = "gatesim.sweep/1";
 
 function pairedKpi(kpi: PairedKpi): JsonValue {
   return {
@@ -79,9 +122,9 @@ function pairedKpi(kpi: PairedKpi): JsonValue {
     label: kpi.label,
     unit: kpi.unit,
     higherIsBetter: kpi.higherIsBetter,
-    a: estimate(kpi.a),
-    b: estimate(kpi.b),
-    difference: estimate(kpi.difference),
+    a: estimateJson(kpi.a),
+    b: estimateJson(kpi.b),
+    difference: estimateJson(kpi.difference),
     varianceReduction: jsonNumber(kpi.varianceReduction),
     verdict: verdictOf(kpi),
   };
@@ -89,7 +132,7 @@ function pairedKpi(kpi: PairedKpi): JsonValue {
 
 /**
  * The `gatesim.comparison/1` document of a paired comparison (fields in this file's header).
- * Per-replication results in the summary are not included (use {@link runJson} per run).
+ * Per-replication results in the summary are not included (use `runJson` per run).
  *
  * @example
  * const doc = JSON.parse(comparisonJson(summary, { tool: "gatesim 0.1.0" }));
@@ -125,115 +168,100 @@ export function replicationJson(summary: ReplicationSummary<unknown>, meta: Json
       key,
       label: kpi.label,
       unit: kpi.unit,
-      ...(estimate(kpi) as Record<string, JsonValue>),
+      ...estimateJson(kpi),
     })),
   });
 }
 
-function timeInSystem(kpis: TimeInSystemKpis): Record<keyof TimeInSystemKpis, JsonValue> {
-  return {
-    cleared: kpis.cleared,
-    meanHours: jsonNumber(kpis.meanHours),
-    p50Hours: jsonNumber(kpis.p50Hours),
-    p90Hours: jsonNumber(kpis.p90Hours),
-    p99Hours: jsonNumber(kpis.p99Hours),
-    maxHours: jsonNumber(kpis.maxHours),
-    shareWithin24h: jsonNumber(kpis.shareWithin24h),
-    shareWithinTarget: jsonNumber(kpis.shareWithinTarget),
-    spoiled: kpis.spoiled,
-  };
+/** What {@link planJson} writes: the plan and what it was asked. */
+export interface PlanJsonInput {
+  /** The planned scenario's name. */
+  readonly scenario: string;
+  /** The conditions the plan was searched for, as given. */
+  readonly target: readonly CapacityTarget[];
+  readonly plan: CapacityPlan;
 }
 
-function groups(record: Record<string, TimeInSystemKpis>): JsonValue {
-  const out: Record<string, JsonValue> = {};
-  for (const [key, kpis] of Object.entries(record)) out[key] = timeInSystem(kpis);
+function targetJson(target: CapacityTarget): JsonValue {
+  const out: Record<string, JsonValue> = { kpi: target.kpi };
+  if (target.atMost !== undefined) out.atMost = jsonExact(target.atMost);
+  if (target.atLeast !== undefined) out.atLeast = jsonExact(target.atLeast);
   return out;
 }
 
-function station(s: StationKpis): Record<keyof StationKpis, JsonValue> {
+function levelsJson(levels: Readonly<Record<string, number>>): JsonValue {
+  const out: Record<string, JsonValue> = {};
+  for (const [name, level] of Object.entries(levels)) out[name] = jsonExact(level);
+  return out;
+}
+
+function candidateJson(candidate: CapacityCandidate): JsonValue {
   return {
-    id: s.id,
-    kind: s.kind,
-    served: s.served,
-    meanWaitMinutes: jsonNumber(s.meanWaitMinutes),
-    p90WaitMinutes: jsonNumber(s.p90WaitMinutes),
-    maxWaitMinutes: jsonNumber(s.maxWaitMinutes),
-    meanServiceSeconds: jsonNumber(s.meanServiceSeconds),
-    utilisation: jsonNumber(s.utilisation),
-    meanServers: jsonNumber(s.meanServers),
-    meanQueueTrucks: jsonNumber(s.meanQueueTrucks),
-    maxQueueTrucks: s.maxQueueTrucks,
-    downHours: jsonNumber(s.downHours),
-    divertedTrucks: s.divertedTrucks,
+    levels: levelsJson(candidate.levels),
+    total: jsonExact(candidate.total),
+    kpis: labelledEstimatesJson(candidate.kpis),
+    meetsTarget: candidate.meetsTarget,
+    checks: candidate.checks.map((check) => ({
+      kpi: check.kpi,
+      relation: check.relation,
+      limit: jsonExact(check.limit),
+      basis: check.basis,
+      value: jsonNumber(check.value),
+      holds: check.holds,
+    })),
+    bottleneck: candidate.bottleneck,
   };
 }
 
-/** Options of {@link runJson}. */
-export interface RunJsonOptions {
-  /** Include the sampled queue lengths (large for long runs). Default true. */
-  readonly includeQueueOverTime?: boolean;
+/**
+ * The `gatesim.plan/1` document of a capacity plan (fields in this file's header).
+ *
+ * @example
+ * const doc = JSON.parse(planJson({ scenario: "smart-doubled", target, plan }));
+ * doc.best?.levels; // { customs: 15, inspection: 18 }
+ */
+export function planJson(input: PlanJsonInput): string {
+  const { plan } = input;
+  return jsonText({
+    format: PLAN_FORMAT,
+    scenario: input.scenario,
+    target: input.target.map(targetJson),
+    feasible: plan.feasible,
+    best: plan.best === null ? null : candidateJson(plan.best),
+    candidates: plan.candidates.map(candidateJson),
+    evaluated: plan.evaluated,
+    statement: plan.statement,
+  });
+}
+
+/** What {@link sweepJson} writes: the rows and how they were run. */
+export interface SweepJsonInput {
+  /** The swept scenario's name. */
+  readonly scenario: string;
+  /** Master seed shared by every point. */
+  readonly seed: string;
+  /** Replications per point. */
+  readonly replications: number;
+  readonly rows: readonly SweepRow[];
 }
 
 /**
- * The `gatesim.run/1` document of one gate run: the run's KPIs in a fixed key order.
+ * The `gatesim.sweep/1` document of a parameter sweep (fields in this file's header).
  *
  * @example
- * const doc = JSON.parse(runJson(result, {}, { includeQueueOverTime: false }));
- * doc.run.timeInSystem.p90Hours; // 1.42
+ * const doc = JSON.parse(sweepJson({ scenario: "one-station", seed: "1", replications: 5, rows }));
+ * doc.rows[0].point; // { "stations.check.servers": 6 }
  */
-export function runJson(
-  result: GateRunResult,
-  meta: JsonMeta = {},
-  options: RunJsonOptions = {},
-): string {
-  const run = {
-    scenario: result.scenario,
-    seed: result.seed,
-    replication: result.replication,
-    horizonDays: jsonNumber(result.horizonDays),
-    drainDays: jsonNumber(result.drainDays),
-    warmupDays: jsonNumber(result.warmupDays),
-    trucks: {
-      arrived: result.trucks.arrived,
-      cleared: result.trucks.cleared,
-      inSystemAtEnd: result.trucks.inSystemAtEnd,
-      onRoadAtEnd: result.trucks.onRoadAtEnd,
-      spoiled: result.trucks.spoiled,
-      spoiledShareOfPerishables: jsonNumber(result.trucks.spoiledShareOfPerishables),
-    } satisfies Record<keyof GateRunResult["trucks"], JsonValue>,
-    throughput: {
-      clearedPerDay: jsonSafe(result.throughput.clearedPerDay),
-      arrivedPerDay: jsonSafe(result.throughput.arrivedPerDay),
-      meanClearedPerDay: jsonNumber(result.throughput.meanClearedPerDay),
-      maxClearedPerDay: jsonNumber(result.throughput.maxClearedPerDay),
-      meanClearedPerHourOfDay: jsonSafe(result.throughput.meanClearedPerHourOfDay),
-    } satisfies Record<keyof GateRunResult["throughput"], JsonValue>,
-    backlog: {
-      atStartOfDay: jsonSafe(result.backlog.atStartOfDay),
-      maxTrucks: result.backlog.maxTrucks,
-      atEndTrucks: result.backlog.atEndTrucks,
-      daysToClearAtEnd: jsonNumber(result.backlog.daysToClearAtEnd),
-    } satisfies Record<keyof GateRunResult["backlog"], JsonValue>,
-    timeInSystem: {
-      ...timeInSystem(result.timeInSystem),
-      targetHours: jsonNumber(result.timeInSystem.targetHours),
-    },
-    byDirection: groups(result.byDirection),
-    byCargoClass: groups(result.byCargoClass),
-    byChannel: groups(result.byChannel),
-    stations: result.stations.map(station),
-    yard: {
-      slots: jsonNumber(result.yard.slots),
-      meanOccupancy: jsonNumber(result.yard.meanOccupancy),
-      maxOccupancy: result.yard.maxOccupancy,
-      meanRoadQueueTrucks: jsonNumber(result.yard.meanRoadQueueTrucks),
-      maxRoadQueueTrucks: result.yard.maxRoadQueueTrucks,
-      maxRoadQueueKm: jsonNumber(result.yard.maxRoadQueueKm),
-    } satisfies Record<keyof GateRunResult["yard"], JsonValue>,
-    segments: jsonSafe(result.segments),
-    queueOverTime:
-      options.includeQueueOverTime === false ? undefined : jsonSafe(result.queueOverTime),
-    events: result.events,
-  } satisfies Record<keyof GateRunResult, JsonValue | undefined>;
-  return jsonText({ format: RUN_FORMAT, meta: jsonSafe(meta, true), run: jsonSafe(run) });
+export function sweepJson(input: SweepJsonInput): string {
+  return jsonText({
+    format: SWEEP_FORMAT,
+    scenario: input.scenario,
+    seed: input.seed,
+    replications: input.replications,
+    rows: input.rows.map((row) => {
+      const point: Record<string, JsonValue> = {};
+      for (const [path, value] of Object.entries(row.point)) point[path] = jsonExact(value);
+      return { point, kpis: labelledEstimatesJson(row.kpis) };
+    }),
+  });
 }

@@ -3,7 +3,12 @@
  * configurations (the planner's main output) and the replications of one configuration.
  * Shares are shown as percentages; missing values as "—".
  */
-import type { ComparisonSummary, KpiEstimate, ReplicationSummary } from "../experiment/types.js";
+import type {
+  ComparisonSummary,
+  KpiEstimate,
+  PairedKpi,
+  ReplicationSummary,
+} from "../experiment/types.js";
 import {
   estimateDecimals,
   formatEstimate,
@@ -110,4 +115,23 @@ export function replicationTable(summary: ReplicationSummary<unknown>): string {
     ],
     rows,
   });
+}
+
+/**
+ * One line on what common random numbers bought in a comparison: Var(A) + Var(B) over
+ * Var(B − A) for the first three KPIs where it exists; "" when none has it.
+ *
+ * @example
+ * varianceReductionLine(summary.kpis);
+ * // "Variance of the differences vs independent runs, reduced by common random numbers:
+ * //  trucks cleared per day ×3.3, time in system, mean ×1.1, time in system, p90 ×1.0.\n"
+ */
+export function varianceReductionLine(kpis: readonly PairedKpi[]): string {
+  const parts = kpis
+    .filter((kpi) => kpi.varianceReduction !== null)
+    .slice(0, 3)
+    .map((kpi) => `${kpi.label.toLowerCase()} ×${kpi.varianceReduction!.toFixed(1)}`);
+  return parts.length === 0
+    ? ""
+    : `Variance of the differences vs independent runs, reduced by common random numbers: ${parts.join(", ")}.\n`;
 }

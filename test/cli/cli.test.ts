@@ -54,6 +54,17 @@ const hours = (c: number) =>
   (mmc({ arrivalRate: trucksPerDay / 86_400, serviceRate: 1 / meanServiceSeconds, servers: c })
     .meanTimeInSystem ?? Number.POSITIVE_INFINITY) / 3600;
 
+/** Every number of a JSON document, for checking the shared rounding. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === "number") return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+/** Whether `x` is an integer or has at most six significant digits (the JSON reports' rounding). */
+const rounded = (x: number) => Number.isInteger(x) || Number(x.toPrecision(6)) === x;
+
 function file(name: string, text: string): string {
   const path = join(work, name);
   writeFileSync(path, text);
@@ -116,6 +127,38 @@ describe("the gatesim CLI", () => {
     expect(gatesim("run", "huu-nghi-smart-2024", "--replications", "zero").code).toBe(2);
     expect(gatesim("frobnicate").code).toBe(2);
     expect(gatesim("plan", "smart-doubled", "--target", "speed>=9").code).toBe(2);
+    const oneReplication = gatesim(
+      "plan",
+      "smart-doubled",
+      "--target",
+      "meanClearedPerDay>=6000",
+      "--replications",
+      "1",
+    );
+    expect(oneReplication.code).toBe(2);
+    expect(oneReplication.stderr).toBe(
+      'gatesim plan: --replications expected an integer >= 2 (targets are judged on confidence intervals), received "1"\n',
+    );
+  });
+
+  it("lists every bad --vary value of a sweep as invalid input (exit 1), each with a grid point", () => {
+    const result = gatesim(
+      "sweep",
+      file("vary-one-station.json", JSON.stringify(oneStationGate())),
+      "--vary",
+      "stations.check.servers=6,-1",
+      "--vary",
+      "stations.nope.servers=2",
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "gatesim sweep: --vary gives an invalid scenario (2 problems):",
+    );
+    expect(result.stderr).toContain(
+      "stations.nope.servers: expected a parameter path of the scenario",
+    );
+    expect(result.stderr).toContain("(at stations.check.servers=-1 stations.nope.servers=2)");
+    expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
   });
 
   it("has --help with an example on every command", () => {
@@ -186,6 +229,7 @@ describe("the gatesim CLI", () => {
   it("streams per-truck Time Release Study records to CSV and writes the HTML page of the run", () => {
     const trucks = join(work, "trucks.csv");
     const report = join(work, "run.html");
+    const kpis = join(work, "run-kpis.csv");
     const result = gatesim(
       "run",
       "lang-son-record-day",
@@ -194,8 +238,13 @@ describe("the gatesim CLI", () => {
       "--json",
       "--report",
       report,
+      "--csv",
+      kpis,
     );
     expect(result.code).toBe(0);
+    const kpiRows = readFileSync(kpis, "utf8").split("\r\n");
+    expect(kpiRows[0]).toBe("scenario,replication,kpi,unit,value");
+    expect(kpiRows[1]).toMatch(/^lang-son-record-day,0,meanClearedPerDay,trucks\/day,\d/);
     const html = readFileSync(report, "utf8");
     expect(html).toContain("lang-son-record-day clears");
     expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(3);
@@ -203,7 +252,7 @@ describe("the gatesim CLI", () => {
     expect(rows.length).toBe(1 + JSON.parse(result.stdout).run.trucks.cleared);
   });
 
-  it("finds the least lanes of a one-station gate that meet an Erlang C target", () => {
+  it("finds the least lanes of a one-station gate that meet an Erlang C target, with CSV and rounded JSON", () => {
     const scenario = oneStationGate();
     // target between the analytic values of c = 6 (≈ 0.245 h) and c = 7 (≈ 0.189 h), clear of both
     const target = 0.215;
@@ -222,11 +271,27 @@ describe("the gatesim CLI", () => {
       "2",
       "--report",
       join(work, "plan.html"),
+      "--csv",
+      join(work, "plan.csv"),
     );
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout);
+    expect(plan.format).toBe("gatesim.plan/1");
     expect(plan.feasible).toBe(true);
     expect(plan.best.levels).toEqual({ check: 7 });
+    expect(plan.target).toEqual([{ kpi: "meanTimeInSystemHours", atMost: target }]);
+    expect(numbersIn(plan).filter((x) => !rounded(x))).toEqual([]);
+    const csv = readFileSync(join(work, "plan.csv"), "utf8");
+    expect(csv).toBe(
+      [
+        "candidate,total,meets_target,bottleneck",
+        ...plan.candidates.map(
+          (c: { levels: { check: number }; total: number; meetsTarget: boolean }) =>
+            `check=${c.levels.check},${c.total},${c.meetsTarget},check`,
+        ),
+        "",
+      ].join("\r\n"),
+    );
     const html = readFileSync(join(work, "plan.html"), "utf8");
     expect(html).toContain("check=7");
     expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(1);
@@ -248,10 +313,16 @@ describe("the gatesim CLI", () => {
       "2",
       "--report",
       report,
+      "--csv",
+      join(work, "sweep.csv"),
     );
     expect(result.code, result.stderr).toBe(0);
     const sweep = JSON.parse(result.stdout);
     expect(sweep.format).toBe("gatesim.sweep/1");
+    expect(numbersIn(sweep).filter((x) => !rounded(x))).toEqual([]);
+    const csv = readFileSync(join(work, "sweep.csv"), "utf8").split("\r\n");
+    expect(csv[0]).toBe("stations.check.servers,kpi,unit,n,mean,half_width,lower,upper");
+    expect(csv).toHaveLength(1 + 3 * 9 + 1);
     expect(sweep.rows.map((row: { point: Record<string, number> }) => row.point)).toEqual([
       { "stations.check.servers": 6 },
       { "stations.check.servers": 7 },

@@ -179,7 +179,7 @@ describe("planCapacity", () => {
         confidence: "ci",
       }),
     ).rejects.toThrow(
-      'planCapacity: replications expected an integer >= 2, received 1; resources[0].max expected an integer >= 3, received 2; resources[1].name expected a non-empty name not used by another resource, received "a"; target[0].kpi expected the key of one of kpis (wait, throughput), received "nope"; target[1] expected atMost, atLeast or both',
+      'planCapacity: replications: expected an integer >= 2, received 1; resources[0].max: expected an integer >= 3, received 2; resources[1].name: expected a non-empty name not used by another resource, received "a"; target[0].kpi: expected the key of one of kpis (wait, throughput), received "nope"; target[1]: expected atMost, atLeast or both, received {"kpi":"wait"}',
     );
   });
 });

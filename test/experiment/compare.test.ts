@@ -142,6 +142,6 @@ describe("comparePaired", () => {
         replications: 0,
         kpis: mmcKpis,
       }),
-    ).rejects.toThrow(/comparePaired: replications expected an integer >= 1, received 0; nameA/);
+    ).rejects.toThrow(/comparePaired: replications: expected an integer >= 1, received 0; nameA: /);
   });
 });

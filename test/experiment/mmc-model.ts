@@ -6,7 +6,8 @@
  * later arrivals cannot change an earlier customer's wait, so the run simply drains.
  *
  * The worker-pool test transpiles this file to plain JS with its `../../src/` imports pointed
- * at `dist/`, so serial and parallel runs execute the same code.
+ * at `dist/`, so serial and parallel runs execute the same code; the worker-loading test has the
+ * workers import this TypeScript file itself, through tsx's loader.
  */
 import { type Request, Resource, Simulation } from "../../src/engine/index.js";
 import type { ExperimentModel, KpiDefinition } from "../../src/experiment/index.js";

@@ -219,7 +219,7 @@ describe("replicate", () => {
         kpis: [bad],
       }),
     ).toThrow(
-      /replicate: kpis\.bad of replication 0 expected a finite number or null, received NaN/,
+      /replicate: kpis\.bad of replication 0: expected a finite number or null, received NaN/,
     );
   });
 
@@ -239,7 +239,7 @@ describe("replicate", () => {
       expect(error).toBeInstanceOf(ExperimentError);
       const e = error as ExperimentError;
       expect(e.code).toBe("INVALID_OPTION");
-      expect(e.issues.map((i) => i.parameter)).toEqual([
+      expect(e.issues.map((i) => i.path)).toEqual([
         "seed",
         "level",
         "replications",

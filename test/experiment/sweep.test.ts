@@ -76,6 +76,6 @@ describe("sweep", () => {
         replications: 1,
         kpis: mmcKpis,
       }),
-    ).rejects.toThrow(/sweep: grid\.servers expected a non-empty array/);
+    ).rejects.toThrow(/sweep: grid\.servers: expected a non-empty array, received \[\]/);
   });
 });

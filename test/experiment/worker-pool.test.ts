@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The pool under test is the compiled one: piscina needs dist/experiment/worker.js beside it.
-import { createRunner } from "../../dist/experiment/index.js";
+import { createRunner, ExperimentError } from "../../dist/experiment/index.js";
 import {
   comparePaired,
   createRunner as createRunnerFromSources,
@@ -140,8 +140,11 @@ describe("the worker-thread runner", () => {
       model: { modulePath, exportName: "nope" },
     });
     try {
-      await expect(wrong.runMany([{ config, seed: "s", replication: 0 }])).rejects.toThrow(
-        /model\.exportName expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method, received "nope"/,
+      const call = wrong.runMany([{ config, seed: "s", replication: 0 }]);
+      await expect(call).rejects.toBeInstanceOf(ExperimentError);
+      await expect(call).rejects.toMatchObject({ code: "MODEL_NOT_LOADED" });
+      await expect(call).rejects.toThrow(
+        /createRunner: model\.exportName: expected the name of an export of .*mmc-model\.mjs with a run\(config, seed, replication\) method \(its exports: mmcKpis, mmcModel, runMmc\), received "nope"/,
       );
     } finally {
       await wrong.close();
@@ -152,12 +155,12 @@ describe("the worker-thread runner", () => {
   it("refuses a relative model path and a missing compiled worker, saying what to do", () => {
     expect(() =>
       createRunner({ workers: 2, model: { modulePath: "./model.js", exportName: "m" } }),
-    ).toThrow(/createRunner: model\.modulePath expected an absolute file path or a file: URL/);
+    ).toThrow(/createRunner: model\.modulePath: expected an absolute file path or a file: URL/);
     // From the TypeScript sources there is no worker.js beside worker-pool.ts.
     expect(() =>
       createRunnerFromSources({ workers: 1, model: { modulePath, exportName: "mmcModel" } }),
     ).toThrow(
-      /workerFile expected an existing compiled worker module \(\.js\); run `npm run build` first/,
+      /workerFile: expected an existing compiled worker module \(\.js\); run `npm run build` first/,
     );
   });
 });

@@ -7,6 +7,7 @@ import {
   manualRun,
   smartRun,
 } from "./fixtures.js";
+import { makePlan } from "./plan-fixtures.js";
 import { svgProblems, svgTexts } from "./svg-check.js";
 
 const input: HtmlReportInput = {
@@ -107,6 +108,30 @@ describe("the capacity plan page", () => {
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
     expect(svgs).toHaveLength(1);
     expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+  it("builds the plan page from the plan: rows as in the terminal table, the charted limit", async () => {
+    const { planReportInput } = await import("../../src/report/charts/index.js");
+    const page = planReportInput({
+      title: "Plan",
+      plan: makePlan(),
+      target: { kpi: "meanClearedPerDay", atLeast: 600 },
+      kpi: { label: "Trucks cleared per day", unit: "trucks/day" },
+    });
+    expect(page.kpiTitle).toBe("Trucks cleared per day (trucks/day)");
+    expect(page.statement).toBe(makePlan().statement);
+    expect(page.rows[1]).toEqual({
+      levels: "check=10 booth=2",
+      total: 12,
+      kpi: "701.27 ± 29.93",
+      meetsTarget: true,
+      bottleneck: "—",
+    });
+    expect(page.candidates.map((c) => [c.label, c.total])).toEqual([
+      ["check=20 booth=2", 22],
+      ["check=10 booth=2", 12],
+      ["check=5 booth=2", 7],
+    ]);
+    expect(page.target).toEqual({ value: 600, higherIsBetter: true });
   });
   it("renders a sweep page: escaped text, shares in %, one well-formed chart per KPI", async () => {
     const { sweepHtmlReport } = await import("../../src/report/charts/index.js");

@@ -5,7 +5,13 @@
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { type ReplicationSummary, replicate } from "../../experiment/index.js";
-import { GATE_KPIS, type GateRunResult, gateExperimentModel, runGate } from "../../gate/index.js";
+import {
+  GATE_KPIS,
+  type GateRunResult,
+  gateExperimentModel,
+  runGate,
+  type Scenario,
+} from "../../gate/index.js";
 import {
   replicationJson,
   replicationRows,
@@ -17,78 +23,80 @@ import {
   truckRecordsCsvHeader,
 } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
-import { loadScenarioArg } from "../load-scenario.js";
 import type { CommonFlags } from "../options.js";
-import { print, writeOutputFile } from "../output.js";
-import { createProgress } from "../progress.js";
-import { gateRunner } from "../runner.js";
+import { type ExperimentCommand, runPipeline } from "../pipeline.js";
+
+/** KPI key → unit, for the unit column of the per-replication CSV. */
+const UNITS: Readonly<Record<string, string>> = Object.fromEntries(
+  GATE_KPIS.map((kpi) => [kpi.key, kpi.unit]),
+);
 
 /** Runs the scenario and writes the requested outputs. */
-export async function runCommand(
+export function runCommand(
   arg: string,
   flags: CommonFlags,
   trucksCsv: string | undefined,
 ): Promise<void> {
-  const scenario = loadScenarioArg(arg, flags);
   if (flags.replications === 1 || trucksCsv !== undefined) {
-    const result =
-      trucksCsv === undefined
-        ? runGate(scenario, { seed: flags.seed })
-        : runWithTruckRecords(scenario, flags.seed, trucksCsv);
-    print(
-      flags.json ? runJson(result, { command: "run", scenario: scenario.name }) : runTable(result),
-    );
-    await writeRunReport(flags.report, scenario.name, result);
-    if (flags.csv !== undefined) {
-      writeOutputFile(
-        flags.csv,
-        replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS)),
-        "CSV",
-      );
-    }
-    return;
+    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, trucksCsv));
   }
-  const runner = gateRunner(flags.workers);
-  const progress = createProgress(scenario.name, flags.quiet);
-  try {
-    const summary = await replicate<typeof scenario, GateRunResult>({
-      model: gateExperimentModel,
-      config: scenario,
-      seed: flags.seed,
-      replications: flags.replications,
-      kpis: GATE_KPIS,
-      keepResults: flags.csv !== undefined || flags.report !== undefined,
-      runner,
-      onProgress: ({ done, total }) => progress.update(done, total),
-    });
-    progress.finish();
-    print(
-      flags.json
-        ? replicationJson(summary, { command: "run", scenario: scenario.name })
-        : replicationTable(summary),
-    );
-    if (flags.csv !== undefined) {
-      writeOutputFile(
-        flags.csv,
-        replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS)),
-        "CSV",
-      );
-    }
-    const first = summary.results?.[0];
-    if (first !== undefined) {
-      await writeRunReport(flags.report, scenario.name, first, summary.kpis, summary.replications);
-    }
-  } finally {
-    progress.finish();
-    await runner.close();
-  }
+  return runPipeline([arg], flags, ([scenario]) => replications(scenario, flags));
 }
 
-function runWithTruckRecords(
-  scenario: Parameters<typeof runGate>[0],
-  seed: string,
-  path: string,
-): GateRunResult {
+/** One replication in this thread, in detail; per-truck records streamed when asked. */
+function oneRun(
+  scenario: Scenario,
+  flags: CommonFlags,
+  trucksCsv: string | undefined,
+): ExperimentCommand<GateRunResult> {
+  return {
+    label: scenario.name,
+    run: async () =>
+      trucksCsv === undefined
+        ? runGate(scenario, { seed: flags.seed })
+        : runWithTruckRecords(scenario, flags.seed, trucksCsv),
+    json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
+    table: (result) => runTable(result),
+    csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS), UNITS),
+    report: (result, charts) =>
+      charts.runHtmlReport({ title: scenario.name, scenario: scenario.name, run: result }),
+  };
+}
+
+/** `--replications` runs on worker threads: KPI means with confidence intervals. */
+function replications(
+  scenario: Scenario,
+  flags: CommonFlags,
+): ExperimentCommand<ReplicationSummary<GateRunResult>> {
+  return {
+    label: scenario.name,
+    run: ({ runner, onProgress }) =>
+      replicate({
+        model: gateExperimentModel,
+        config: scenario,
+        seed: flags.seed,
+        replications: flags.replications,
+        kpis: GATE_KPIS,
+        keepResults: flags.csv !== undefined || flags.report !== undefined,
+        runner: runner(),
+        onProgress,
+      }),
+    json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
+    table: (summary) => replicationTable(summary),
+    csv: (summary) =>
+      replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS), UNITS),
+    report: (summary, charts) =>
+      charts.runHtmlReport({
+        title: scenario.name,
+        scenario: scenario.name,
+        run: summary.results![0]!,
+        kpis: summary.kpis,
+        replications: summary.replications,
+      }),
+  };
+}
+
+function runWithTruckRecords(scenario: Scenario, seed: string, path: string): GateRunResult {
   let fd: number;
   try {
     fd = openSync(path, "w");
@@ -117,24 +125,4 @@ function runWithTruckRecords(
   } finally {
     closeSync(fd);
   }
-}
-
-/** Writes the HTML page of a run when `--report` asked for one (charts load only then). */
-async function writeRunReport(
-  file: string | undefined,
-  scenario: string,
-  run: GateRunResult,
-  kpis?: ReplicationSummary<GateRunResult>["kpis"],
-  replications?: number,
-): Promise<void> {
-  if (file === undefined) return;
-  const { runHtmlReport } = await import("../../report/charts/index.js");
-  const html = await runHtmlReport({
-    title: scenario,
-    scenario,
-    run,
-    ...(kpis === undefined ? {} : { kpis }),
-    ...(replications === undefined ? {} : { replications }),
-  });
-  writeOutputFile(file, html, "HTML report");
 }

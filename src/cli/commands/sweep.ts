@@ -3,21 +3,23 @@
  * a grid over scenario parameters, a tidy table of KPIs with confidence intervals (JSON, CSV,
  * and an HTML page with one chart per KPI).
  */
-import { sweep } from "../../experiment/index.js";
+
+import { listIssues } from "../../common/index.js";
+import { type GridPoint, gridPoints, sweep } from "../../experiment/index.js";
 import {
   GATE_KPIS,
-  type GateRunResult,
   gateExperimentModel,
   type Scenario,
+  ScenarioError,
   withParameter,
 } from "../../gate/index.js";
-import { csvRow, formatEstimate, textTable } from "../../report/index.js";
+import { sweepCsv, sweepJson, sweepTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
-import { loadScenarioArg } from "../load-scenario.js";
 import type { CommonFlags } from "../options.js";
-import { print, writeOutputFile } from "../output.js";
-import { createProgress } from "../progress.js";
-import { gateRunner } from "../runner.js";
+import { runPipeline } from "../pipeline.js";
+
+/** The KPIs in the table and the HTML page (the JSON and CSV hold every KPI). */
+const SHOWN_KPIS = GATE_KPIS.slice(0, 4);
 
 /** Parses `path=v1,v2,...` flags into a grid (numbers where they parse, else strings). */
 export function parseGrid(vary: readonly string[]): Record<string, unknown[]> {
@@ -41,101 +43,91 @@ export function parseGrid(vary: readonly string[]): Record<string, unknown[]> {
   return grid;
 }
 
-/** Runs the sweep and prints the table. */
-export async function sweepCommand(
+/** The scenario at one grid point. */
+function apply(config: Scenario, point: GridPoint): Scenario {
+  return Object.entries(point).reduce(
+    (current, [path, value]) => withParameter(current, path, value),
+    config,
+  );
+}
+
+/**
+ * Applies every grid point before anything runs, so a bad path or value is invalid input
+ * (exit 1) listing each problem once, with the first point where it occurs.
+ */
+function checkGrid(scenario: Scenario, grid: Record<string, unknown[]>): void {
+  const problems = new Map<string, ScenarioError["issues"][number]>();
+  for (const point of gridPoints(grid)) {
+    try {
+      apply(scenario, point);
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      const where = Object.entries(point)
+        .map(([path, value]) => `${path}=${String(value)}`)
+        .join(" ");
+      for (const issue of error.issues) {
+        if (!problems.has(issue.message)) {
+          problems.set(issue.message, { ...issue, message: `${issue.message} (at ${where})` });
+        }
+      }
+    }
+  }
+  if (problems.size === 0) return;
+  const lines = listIssues([...problems.values()]).map((line) => `  - ${line}`);
+  throw new CliError(
+    `gatesim sweep: --vary gives an invalid scenario (${problems.size} problem${problems.size === 1 ? "" : "s"}):\n${lines.join("\n")}`,
+    EXIT.INVALID_INPUT,
+  );
+}
+
+/** Runs the sweep and writes the requested outputs. */
+export function sweepCommand(
   arg: string,
   flags: CommonFlags,
   vary: readonly string[],
 ): Promise<void> {
-  const scenario = loadScenarioArg(arg, flags);
-  const grid = parseGrid(vary);
-  const apply = (config: Scenario, point: Record<string, unknown>) =>
-    Object.entries(point).reduce(
-      (current, [path, value]) => withParameter(current, path, value),
-      config,
-    );
-  for (const [path, values] of Object.entries(grid)) apply(scenario, { [path]: values[0] }); // fail fast on bad paths
-  const runner = gateRunner(flags.workers);
-  const progress = createProgress(`sweep ${scenario.name}`, flags.quiet);
-  try {
-    const rows = await sweep<Scenario, GateRunResult>({
-      model: gateExperimentModel,
-      baseConfig: scenario,
-      grid,
-      apply,
-      seed: flags.seed,
-      replications: flags.replications,
-      kpis: GATE_KPIS,
-      runner,
-      onProgress: ({ done, total }) => progress.update(done, total),
-    });
-    progress.finish();
-    const paths = Object.keys(grid);
-    const shown = GATE_KPIS.slice(0, 4);
-    if (flags.json) {
-      print(
-        JSON.stringify(
-          {
-            format: "gatesim.sweep/1",
-            scenario: scenario.name,
-            seed: flags.seed,
-            replications: flags.replications,
-            rows,
-          },
-          null,
-          2,
-        ),
-      );
-    } else {
-      print(
-        textTable({
-          title: `Sweep of ${scenario.name} (${flags.replications} replications per point, mean ± 95% CI half-width)`,
-          columns: [
-            ...paths.map((path) => ({ header: path, align: "right" as const })),
-            ...shown.map((kpi) => ({
-              header: `${kpi.label} (${kpi.unit})`,
-              align: "right" as const,
-            })),
-          ],
-          rows: rows.map((row) => [
-            ...paths.map((path) => String(row.point[path])),
-            ...shown.map((kpi) => formatEstimate(row.kpis[kpi.key] ?? null)),
-          ]),
+  return runPipeline([arg], flags, ([scenario]) => {
+    const grid = parseGrid(vary);
+    checkGrid(scenario, grid);
+    const parameters = Object.keys(grid);
+    return {
+      label: `sweep ${scenario.name}`,
+      run: ({ runner, onProgress }) =>
+        sweep({
+          model: gateExperimentModel,
+          baseConfig: scenario,
+          grid,
+          apply,
+          seed: flags.seed,
+          replications: flags.replications,
+          kpis: GATE_KPIS,
+          runner: runner(),
+          onProgress,
         }),
-      );
-    }
-    if (flags.report !== undefined) {
-      const { sweepHtmlReport } = await import("../../report/charts/index.js");
-      const html = await sweepHtmlReport({
-        title: `Sweep of ${scenario.name}`,
-        summary: `${rows.length} points × ${flags.replications} replications of ${scenario.name} (${scenario.horizonDays} days each, seed "${flags.seed}", common random numbers across points); mean ± 95% CI half-width.`,
-        parameters: paths,
-        rows,
-        kpis: shown,
-      });
-      writeOutputFile(flags.report, html, "HTML report");
-    }
-    if (flags.csv !== undefined) {
-      const header = csvRow([...paths, "kpi", "unit", "n", "mean", "half_width", "lower", "upper"]);
-      const lines = rows.flatMap((row) =>
-        GATE_KPIS.map((kpi) => {
-          const e = row.kpis[kpi.key];
-          return csvRow([
-            ...paths.map((p) => String(row.point[p])),
-            kpi.key,
-            kpi.unit,
-            e?.n ?? 0,
-            e?.mean ?? null,
-            e?.halfWidth ?? null,
-            e?.lower ?? null,
-            e?.upper ?? null,
-          ]);
+      json: (rows) =>
+        sweepJson({
+          scenario: scenario.name,
+          seed: flags.seed,
+          replications: flags.replications,
+          rows,
         }),
-      );
-      writeOutputFile(flags.csv, header + lines.join(""), "CSV");
-    }
-  } finally {
-    progress.finish();
-    await runner.close();
-  }
+      table: (rows) =>
+        sweepTable({
+          scenario: scenario.name,
+          replications: flags.replications,
+          parameters,
+          rows,
+          kpis: SHOWN_KPIS,
+        }),
+      csv: (rows) => sweepCsv(parameters, rows),
+      report: (rows, charts) =>
+        charts.sweepHtmlReport({
+          title: `Sweep of ${scenario.name}`,
+          summary: `${rows.length} points × ${flags.replications} replications of ${scenario.name} (${scenario.horizonDays} days each, seed "${flags.seed}", common random numbers across points); mean ± 95% CI half-width.`,
+          parameters,
+          rows,
+          kpis: SHOWN_KPIS,
+        }),
+    };
+  });
 }

@@ -11,7 +11,13 @@ export {
 } from "./capacity-frontier.js";
 export { ARRIVALS_LABEL, clearedPerDayChart } from "./cleared-per-day.js";
 export { type HtmlReportInput, htmlReport } from "./html.js";
-export { type PlanReportInput, type PlanReportRow, planHtmlReport } from "./plan-html.js";
+export {
+  type PlanReportInput,
+  type PlanReportRow,
+  type PlanReportSource,
+  planHtmlReport,
+  planReportInput,
+} from "./plan-html.js";
 export { type QueueOverTimeOptions, queueOverTimeChart } from "./queue-over-time.js";
 export { renderVegaLiteSvg, type VegaLiteSpec } from "./render.js";
 export { type RunReportInput, runHtmlReport } from "./run-html.js";

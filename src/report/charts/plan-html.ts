@@ -2,7 +2,10 @@
  * A capacity plan as one self-contained HTML page: the planner's statement, every candidate
  * with its KPI and bottleneck, and the frontier chart (resources against the KPI, CI bars).
  */
+import type { CapacityPlan, CapacityTarget } from "../../experiment/capacity-plan.js";
 import { escapeHtml } from "../escape-html.js";
+import { MISSING } from "../format.js";
+import { planEstimateText, planLevelsText } from "../plan-table.js";
 import {
   capacityFrontierChart,
   type FrontierCandidate,
@@ -30,6 +33,47 @@ export interface PlanReportInput {
   readonly rows: readonly PlanReportRow[];
   readonly candidates: readonly FrontierCandidate[];
   readonly target?: FrontierTarget;
+}
+
+/** What {@link planReportInput} turns into a page's input. */
+export interface PlanReportSource {
+  readonly title: string;
+  readonly plan: CapacityPlan;
+  /** The condition charted on the frontier (usually the target's first). */
+  readonly target: CapacityTarget;
+  /** Label and unit of that condition's KPI. */
+  readonly kpi: { readonly label: string; readonly unit: string };
+}
+
+/**
+ * The page input of a capacity plan: one row per candidate with the charted KPI as in the
+ * terminal table, the frontier points, and the charted condition's limit.
+ *
+ * @example
+ * const html = await planHtmlReport(planReportInput({ title, plan, target: target[0]!, kpi }));
+ */
+export function planReportInput(source: PlanReportSource): PlanReportInput {
+  const { plan, target } = source;
+  const limit = target.atMost ?? target.atLeast;
+  return {
+    title: source.title,
+    statement: plan.statement,
+    kpiTitle: `${source.kpi.label} (${source.kpi.unit})`,
+    rows: plan.candidates.map((c) => ({
+      levels: planLevelsText(c.levels),
+      total: c.total,
+      kpi: planEstimateText(c.kpis[target.kpi]),
+      meetsTarget: c.meetsTarget,
+      bottleneck: c.bottleneck ?? MISSING,
+    })),
+    candidates: plan.candidates.flatMap((c) => {
+      const kpi = c.kpis[target.kpi];
+      return kpi === undefined ? [] : [{ label: planLevelsText(c.levels), total: c.total, kpi }];
+    }),
+    ...(limit === undefined
+      ? {}
+      : { target: { value: limit, higherIsBetter: target.atMost === undefined } }),
+  };
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * The one path of the simulation commands (run, compare, sweep, plan): load the scenarios, run
+ * the experiment on worker threads with a progress bar on stderr, print the table or the JSON
+ * document on stdout, then write the `--csv` and `--report` files. A command only says what is
+ * specific to it, as an {@link ExperimentCommand}; every output format comes from src/report.
+ */
+import type { ProgressCallback, Runner } from "../experiment/index.js";
+import type { GateRunResult, Scenario } from "../gate/index.js";
+import { loadScenarioArg } from "./load-scenario.js";
+import type { CommonFlags } from "./options.js";
+import { note, print, writeOutputFile } from "./output.js";
+import { createProgress } from "./progress.js";
+import { gateRunner } from "./runner.js";
+
+/** The charts entry of the reports, loaded only when `--report` asks for a page. */
+export type ChartsEntry = typeof import("../report/charts/index.js");
+
+/** What a command's experiment gets from the pipeline. */
+export interface ExperimentContext {
+  /** The gate runner on `--workers` threads: created on first call, closed by the pipeline. */
+  runner(): Runner<Scenario, GateRunResult>;
+  /** Feeds the progress bar. */
+  readonly onProgress: ProgressCallback;
+}
+
+/** What one command adds to the pipeline; `T` is what its experiment returns. */
+export interface ExperimentCommand<T> {
+  /** The progress bar's label. */
+  readonly label: string;
+  /** Runs the experiment. */
+  run(context: ExperimentContext): Promise<T>;
+  /** The `--json` document (src/report/json.ts). */
+  json(outcome: T): string;
+  /** The terminal table. */
+  table(outcome: T): string;
+  /** The `--csv` file's text. */
+  csv(outcome: T): string;
+  /** The `--report` page. */
+  report(outcome: T, charts: ChartsEntry): Promise<string>;
+  /** A line for stderr after the outputs (not with --quiet or --json), given the run's seconds. */
+  note?(outcome: T, seconds: number): string;
+}
+
+/** A tuple of scenarios, one per scenario argument. */
+export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: Scenario };
+
+/**
+ * Loads `args` (presets or files, with `--days` and `--warmup-days` applied), builds the command
+ * from them, runs it and writes every output the flags ask for.
+ *
+ * @throws {CliError} for a scenario that cannot be loaded or an output file that cannot be
+ *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
+ * @example
+ * await runPipeline([name], flags, ([scenario]) => ({ label: scenario.name, run, json, table, csv, report }));
+ */
+export async function runPipeline<const A extends readonly string[], T>(
+  args: A,
+  flags: CommonFlags,
+  define: (scenarios: Scenarios<A>) => ExperimentCommand<T>,
+): Promise<void> {
+  const scenarios = args.map((arg) => loadScenarioArg(arg, flags)) as unknown as Scenarios<A>;
+  const command = define(scenarios);
+  const started = Date.now();
+  const outcome = await runExperiment(command, flags);
+  const seconds = (Date.now() - started) / 1000;
+  print(flags.json ? command.json(outcome) : command.table(outcome));
+  if (flags.csv !== undefined) writeOutputFile(flags.csv, command.csv(outcome), "CSV");
+  if (flags.report !== undefined) {
+    const charts = await import("../report/charts/index.js");
+    writeOutputFile(flags.report, await command.report(outcome, charts), "HTML report");
+  }
+  if (command.note !== undefined) note(flags.quiet || flags.json, command.note(outcome, seconds));
+}
+
+/** Runs the command's experiment with a progress bar; threads are closed however it ends. */
+async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
+  const progress = createProgress(command.label, flags.quiet);
+  let runner: Runner<Scenario, GateRunResult> | undefined;
+  try {
+    return await command.run({
+      runner: () => {
+        runner ??= gateRunner(flags.workers);
+        return runner;
+      },
+      onProgress: ({ done, total }) => progress.update(done, total),
+    });
+  } finally {
+    progress.finish();
+    await runner?.close();
+  }
+}

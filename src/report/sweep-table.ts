@@ -1,0 +1,56 @@
+/**
+ * A parameter sweep for terminals: one row per grid point, the varied parameters then the
+ * chosen KPIs as mean ± confidence half-width, each in its KPI's own unit (named in the header).
+ */
+import type { SweepRow } from "../experiment/sweep.js";
+import { formatEstimate } from "./format.js";
+import { levelLabel } from "./kpi-display.js";
+import { textTable } from "./text-table.js";
+
+/** A KPI column of {@link sweepTable}. */
+export interface SweepTableKpi {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+}
+
+/** What {@link sweepTable} shows. */
+export interface SweepTableInput {
+  /** The swept scenario's name. */
+  readonly scenario: string;
+  /** Replications per point. */
+  readonly replications: number;
+  /** The varied parameter paths, in grid order (one column each). */
+  readonly parameters: readonly string[];
+  readonly rows: readonly SweepRow[];
+  /** The KPIs to show, in order. */
+  readonly kpis: readonly SweepTableKpi[];
+}
+
+/**
+ * The sweep as a table with a title naming the scenario, the replications and the interval.
+ *
+ * @example
+ * console.log(sweepTable({ scenario: "one-station", replications: 3,
+ *   parameters: ["stations.check.servers"], rows, kpis: GATE_KPIS.slice(0, 4) }));
+ * // Sweep of one-station (3 replications per point, mean ± 95% CI half-width)
+ * // stations.check.servers  Trucks cleared per day (trucks/day)  …
+ */
+export function sweepTable(input: SweepTableInput): string {
+  const first = input.kpis[0];
+  const level = first === undefined ? undefined : input.rows[0]?.kpis[first.key]?.level;
+  return textTable({
+    title: `Sweep of ${input.scenario} (${input.replications} replications per point, mean ± ${levelLabel(level ?? 0.95)} half-width)`,
+    columns: [
+      ...input.parameters.map((path) => ({ header: path, align: "right" as const })),
+      ...input.kpis.map((kpi) => ({
+        header: `${kpi.label} (${kpi.unit})`,
+        align: "right" as const,
+      })),
+    ],
+    rows: input.rows.map((row) => [
+      ...input.parameters.map((path) => String(row.point[path])),
+      ...input.kpis.map((kpi) => formatEstimate(row.kpis[kpi.key] ?? null)),
+    ]),
+  });
+}
