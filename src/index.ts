@@ -95,6 +95,7 @@ export {
   withParameter,
   withServers,
 } from "./gate/experiment-adapter.js";
+export { type GateLoad, gateLoad, type StationLoad } from "./gate/load.js";
 export { GateModel, runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {

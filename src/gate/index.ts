@@ -18,6 +18,7 @@ export {
   withParameter,
   withServers,
 } from "./experiment-adapter.js";
+export { type GateLoad, gateLoad, type StationLoad } from "./load.js";
 export { GateModel, runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {

@@ -9,8 +9,8 @@ import type { Scenario } from "./scenario/schema.js";
 import type { TruckStop } from "./truck.js";
 
 /** One pathway step with its conditions as masks. */
-interface CompiledStep {
-  readonly stop: TruckStop;
+interface CompiledStep<Stop> {
+  readonly stop: Stop;
   readonly assignsChannel: boolean;
   /** Allowed channels as a bit mask (bit c), 0 = any. */
   readonly channels: number;
@@ -22,18 +22,22 @@ interface CompiledStep {
 }
 
 /** A truck type's way through the gate. */
-export interface Route {
-  /** The stops in order, ending with the exit. */
-  readonly stops: readonly TruckStop[];
+export interface Route<Stop = TruckStop> {
+  /** The stops in order, from the head to the tail. */
+  readonly stops: readonly Stop[];
   /** Whether a step on it assigns the customs channel. */
   readonly assignsChannel: boolean;
 }
 
-/** The compiled pathway and the routes worked out from it so far. */
-export class Pathway {
-  private readonly steps: readonly CompiledStep[];
+/**
+ * The compiled pathway and the routes worked out from it so far. `Stop` is what a route lists:
+ * the run's stations and exit, or anything else standing for the stations (load estimates use
+ * station indices).
+ */
+export class Pathway<Stop = TruckStop> {
+  private readonly steps: readonly CompiledStep<Stop>[];
   private readonly agricultural: Uint8Array;
-  private readonly routes: Route[] = [];
+  private readonly routes: Route<Stop>[] = [];
 
   /**
    * `stations` are the scenario's stops in scenario order; every route starts with `head` (the
@@ -41,9 +45,9 @@ export class Pathway {
    */
   constructor(
     scenario: Scenario,
-    stations: readonly TruckStop[],
-    private readonly head: readonly TruckStop[],
-    private readonly tail: readonly TruckStop[],
+    stations: readonly Stop[],
+    private readonly head: readonly Stop[],
+    private readonly tail: readonly Stop[],
   ) {
     const classes = scenario.trucks.cargoClasses;
     const indexById = new Map(scenario.stations.map((spec, index) => [spec.id, index]));
@@ -76,11 +80,11 @@ export class Pathway {
    * perf: computed once per combination (at most 2 × classes × 4) instead of testing every
    * step's conditions for every truck (bench: scenarios, smart year).
    */
-  routeFor(direction: number, cargoClass: number, drawnChannel: number): Route {
+  routeFor(direction: number, cargoClass: number, drawnChannel: number): Route<Stop> {
     const key = (direction * this.agricultural.length + cargoClass) * 4 + drawnChannel + 1;
     const cached = this.routes[key];
     if (cached !== undefined) return cached;
-    const stops: TruckStop[] = [...this.head];
+    const stops: Stop[] = [...this.head];
     let channel = NO_CHANNEL;
     for (const step of this.steps) {
       if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) continue;

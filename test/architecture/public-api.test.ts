@@ -83,6 +83,7 @@ const EXPECTED = [
   "gamma",
   "gateBottleneck",
   "gateExperimentModel",
+  "gateLoad",
   "jackson",
   "lag1Autocorrelation",
   "loadScenario",
