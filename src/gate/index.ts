@@ -40,3 +40,9 @@ export {
 } from "./scenario/parse.js";
 export { type Scenario, ScenarioSchema, type StepSpec } from "./scenario/schema.js";
 export { STATION_KINDS, type StationKindName, type StationSpec } from "./stations/index.js";
+export {
+  DEFAULT_TRACE_LIMIT,
+  type GateTraceEntry,
+  TRACE_EVENTS,
+  type TraceEvent,
+} from "./trace.js";

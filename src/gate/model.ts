@@ -11,8 +11,7 @@ import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../common/index.js";
 import { Simulation, SimulationError } from "../engine/index.js";
 import { RandomStreams } from "../random/index.js";
 import { startArrivals } from "./arrivals/index.js";
-import { neighbourStation } from "./neighbour.js";
-import { Pathway } from "./pathway.js";
+import { assembleGate } from "./gate-parts.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import type { GateRunOptions } from "./run-options.js";
@@ -20,11 +19,11 @@ import { loadScenario } from "./scenario/parse.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
 import { startSchedules } from "./station-schedules.js";
-import { buildStations } from "./stations/build.js";
+import { GateTracer } from "./trace.js";
 import type { Truck, TruckStop } from "./truck.js";
 import { TruckLedger } from "./truck-ledger.js";
-import { TruckSource } from "./truck-source.js";
-import { Yard } from "./yard.js";
+import type { TruckSource } from "./truck-source.js";
+import type { Yard } from "./yard.js";
 
 /** Runs `scenario` once and returns its KPIs. The scenario must be valid (see parseScenario). */
 export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateRunResult {
@@ -38,12 +37,13 @@ export class GateModel {
   private readonly streams: RandomStreams;
   private readonly endSeconds: number;
   /** The scenario's stations, then the neighbour's acceptance if modelled. */
-  private readonly stations: Station[];
+  private readonly stations: readonly Station[];
   private readonly yard: Yard;
   private readonly trucks: TruckSource;
   private readonly ledger: TruckLedger;
   private readonly series: QueueSeries;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
+  private readonly tracer: GateTracer | null;
   private ran = false;
 
   /**
@@ -62,22 +62,12 @@ export class GateModel {
     this.endSeconds = totalDays * SECONDS_PER_DAY;
     const targetHours = scenario.targetTimeInSystemHours ?? 24;
     this.ledger = new TruckLedger(scenario, targetHours * SECONDS_PER_HOUR);
-    const stations = buildStations(sim, scenario, this.streams);
-    const classes = scenario.trucks.cargoClasses.length;
-    const neighbour = scenario.neighbour
-      ? neighbourStation(sim, scenario.neighbour, classes, this.streams.stream("service:neighbour"))
-      : null;
-    this.stations = neighbour === null ? stations : [...stations, neighbour];
-    this.yard = new Yard(sim, scenario.yard);
+    const sink = options.trace;
+    this.tracer = sink === undefined ? null : new GateTracer(sink, options.traceLimit);
     const exit: TruckStop = { enter: (truck) => this.exit(truck) };
-    const head = this.yard.isFinite ? [this.yard] : [];
-    const tail = neighbour === null ? [exit] : [neighbour, exit];
-    this.trucks = new TruckSource(
-      scenario,
-      this.streams,
-      new Pathway(scenario, stations, head, tail),
-    );
-    const sampled = { yard: this.yard, stations };
+    const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit);
+    ({ stations: this.stations, yard: this.yard, trucks: this.trucks } = parts);
+    const sampled = { yard: this.yard, stations: parts.scenarioStations };
     this.series = new QueueSeries(sampled, totalDays, options.seriesIntervalHours);
   }
 
@@ -104,6 +94,7 @@ export class GateModel {
       arrive,
     });
     sim.run({ until: endSeconds });
+    this.tracer?.close(endSeconds);
     return this.summarise();
   }
 
@@ -117,6 +108,7 @@ export class GateModel {
     const now = this.sim.now;
     const truck = this.trucks.next(this.ledger.arrived, now, observedDirection);
     this.ledger.arrive(truck, now);
+    this.tracer?.emit(now, "arrive", truck.id, null, null, null);
     truck.moveOn();
   };
 
@@ -124,6 +116,7 @@ export class GateModel {
     const now = this.sim.now;
     this.yard.release(truck);
     const spoiled = this.ledger.clear(truck, now);
+    this.tracer?.emit(now, "exit", truck.id, null, null, null);
     if (this.onTruck !== null) this.onTruck(this.ledger.record(truck, now, spoiled));
   }
 

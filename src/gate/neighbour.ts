@@ -13,7 +13,9 @@ import { durationLaw } from "./durations/index.js";
 import { SEGMENT_INDEX } from "./encoding.js";
 import { openHoursPerDay } from "./open-hours.js";
 import type { Scenario } from "./scenario/schema.js";
-import { Station } from "./station.js";
+import type { Station } from "./station.js";
+import type { GateTracer } from "./trace.js";
+import { makeStation } from "./trace-station.js";
 
 /** The neighbour's acceptance as a station (the scenario is valid: the window opens). */
 export function neighbourStation(
@@ -21,19 +23,24 @@ export function neighbourStation(
   spec: NonNullable<Scenario["neighbour"]>,
   cargoClasses: number,
   stream: RandomStream,
+  tracer: GateTracer | null,
 ): Station {
   const openHours = spec.openHours ?? { fromHour: 0, toHour: 24 };
   const openSeconds = openHoursPerDay(openHours) * SECONDS_PER_HOUR;
   const spacing = durationLaw({ kind: "deterministic", seconds: openSeconds / spec.trucksPerDay });
-  return new Station(sim, {
-    id: "neighbour",
-    kind: "other",
-    segment: SEGMENT_INDEX.exit,
-    schedule: new CapacitySchedule({ servers: 1, openHours }),
-    laws: [0, 1].map(() => Array.from({ length: cargoClasses }, () => spacing)),
-    serviceStream: stream,
-    detourRule: null,
-    fallbackWhenDown: -1,
-    directory: [],
-  });
+  return makeStation(
+    sim,
+    {
+      id: "neighbour",
+      kind: "other",
+      segment: SEGMENT_INDEX.exit,
+      schedule: new CapacitySchedule({ servers: 1, openHours }),
+      laws: [0, 1].map(() => Array.from({ length: cargoClasses }, () => spacing)),
+      serviceStream: stream,
+      detourRule: null,
+      fallbackWhenDown: -1,
+      directory: [],
+    },
+    tracer,
+  );
 }

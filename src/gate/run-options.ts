@@ -1,5 +1,6 @@
 /** Options of one run of the gate model. */
 import type { TruckRecord } from "./results.js";
+import type { GateTraceEntry } from "./trace.js";
 
 /** Options of one run. */
 export interface GateRunOptions {
@@ -11,6 +12,13 @@ export interface GateRunOptions {
   readonly onTruck?: (record: TruckRecord) => void;
   /** Sampling interval of `queueOverTime`, hours (default 1 up to 90 days, else 24). */
   readonly seriesIntervalHours?: number;
+  /**
+   * Called with each entry of the run's event log (arrivals, queues, services, detours,
+   * outages, staffing changes, exits), streamed, not kept; omitted: no log, no cost.
+   */
+  readonly trace?: (entry: GateTraceEntry) => void;
+  /** Most trace entries written; past it, one `truncated` entry counts the rest (default 1,000,000). */
+  readonly traceLimit?: number;
   /** Event budget of the kernel (default: the kernel's). */
   readonly maxEvents?: number;
 }

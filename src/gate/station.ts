@@ -39,16 +39,16 @@ export class Station implements TruckStop {
   private readonly segment: number;
   private readonly schedule: CapacitySchedule;
   private readonly resource: Resource;
-  private readonly sim: Simulation;
+  protected readonly sim: Simulation;
   private readonly laws: Distribution[][];
   private readonly serviceStream: RandomStream;
-  private readonly detourRule: DetourRule | null;
-  private readonly fallbackWhenDown: number;
-  private readonly directory: readonly Station[];
+  protected detourRule: DetourRule | null;
+  protected readonly fallbackWhenDown: number;
+  protected readonly directory: readonly Station[];
 
   /** Servers the staffing schedule provides now (before outages). */
   private scheduledServers: number;
-  private down = false;
+  protected down = false;
   private downSinceSeconds = 0;
   private downSeconds = 0;
   private divertedTrucks = 0;
@@ -68,10 +68,11 @@ export class Station implements TruckStop {
   /** Servers available over time (changes only with opening hours, shifts and outages). */
   private readonly servers: TimeWeighted;
 
+  // Read at each use, so a traced station (trace-station.ts) can wrap them.
   /** Kernel callback: a server was granted to the truck in `request.payload`. */
-  private readonly onGranted: (request: Request) => void;
+  protected onGranted: (request: Request) => void;
   /** Calendar callback: the truck's service ended. */
-  private readonly onServiceDone: (request: Request) => void;
+  protected onServiceDone: (request: Request) => void;
 
   constructor(sim: Simulation, setup: StationSetup) {
     this.sim = sim;
@@ -124,6 +125,11 @@ export class Station implements TruckStop {
     return this.resource.queueLength;
   }
 
+  /** Servers the station has now (staffing and outages). */
+  get serversNow(): number {
+    return this.resource.capacity;
+  }
+
   /** Whether the station is opening or closing at some hour (false: same servers all the time). */
   get hasStaffingChanges(): boolean {
     return !this.schedule.isConstant;
@@ -143,7 +149,7 @@ export class Station implements TruckStop {
   }
 
   /** Puts `truck` in this station's own line, up or down. */
-  private join(truck: Truck): void {
+  protected join(truck: Truck): void {
     truck.queuedSeconds = this.sim.now;
     this.queue.enter(truck.queuedSeconds);
     this.resource.seize(this.onGranted, 0, null, truck);

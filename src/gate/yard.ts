@@ -8,6 +8,7 @@ import { SEGMENT_INDEX } from "./encoding.js";
 import { Occupancy } from "./occupancy.js";
 import type { GateRunResult } from "./results.js";
 import type { Scenario } from "./scenario/schema.js";
+import type { GateTracer, TraceEvent } from "./trace.js";
 import type { Truck, TruckStop } from "./truck.js";
 
 /** The yard and the road before it. */
@@ -22,6 +23,7 @@ export class Yard implements TruckStop {
   constructor(
     private readonly sim: Simulation,
     private readonly spec: Scenario["yard"],
+    private readonly tracer: GateTracer | null,
   ) {
     this.slots = spec ? new Resource(sim, { capacity: spec.slots, name: "yard" }) : null;
     this.onAdmitted = (request: Request) => {
@@ -31,6 +33,7 @@ export class Yard implements TruckStop {
       this.occupancy.enter(now);
       truck.yardSlot = request;
       truck.reachMilestone(SEGMENT_INDEX.road, now);
+      if (this.tracer !== null) this.trace("yard", truck);
       truck.moveOn();
     };
   }
@@ -56,6 +59,13 @@ export class Yard implements TruckStop {
     this.slots!.seize(this.onAdmitted, 0, null, truck);
     const road = this.slots!.queueLength;
     if (road > this.maxRoad) this.maxRoad = road;
+    // Traced only when the truck waits: a truck admitted at once has its "yard" entry already.
+    if (this.tracer !== null && truck.yardSlot === null) this.trace("road", truck);
+  }
+
+  private trace(event: TraceEvent, truck: Truck): void {
+    const slots = this.spec!.slots;
+    this.tracer!.emit(this.sim.now, event, truck.id, "yard", this.roadQueue, slots);
   }
 
   /** A truck leaves the gate: its slot frees up. */

@@ -8,7 +8,9 @@ import { CapacitySchedule } from "../capacity-schedule.js";
 import { SEGMENT_INDEX } from "../encoding.js";
 import type { Scenario } from "../scenario/schema.js";
 import { serviceLawTable } from "../service-laws.js";
-import { Station } from "../station.js";
+import type { Station } from "../station.js";
+import type { GateTracer } from "../trace.js";
+import { makeStation } from "../trace-station.js";
 import { stationKind } from "./index.js";
 import type { StationBuildContext } from "./kind.js";
 
@@ -17,6 +19,7 @@ export function buildStations(
   sim: Simulation,
   scenario: Scenario,
   streams: RandomStreams,
+  tracer: GateTracer | null,
 ): Station[] {
   const indexById = new Map(scenario.stations.map((spec, index) => [spec.id, index]));
   const stationIndex = (id: string): number => indexById.get(id)!;
@@ -31,17 +34,21 @@ export function buildStations(
     const kind = stationKind(spec);
     const fallback = spec.outages?.fallbackStationId;
     directory.push(
-      new Station(sim, {
-        id: spec.id,
-        kind: spec.kind,
-        segment: SEGMENT_INDEX[kind.segment],
-        schedule: new CapacitySchedule(spec),
-        laws: serviceLawTable(spec, classes),
-        serviceStream: streams.stream(`service:${spec.id}`),
-        detourRule: kind.detourRule?.(spec, context) ?? null,
-        fallbackWhenDown: fallback === undefined ? -1 : stationIndex(fallback),
-        directory,
-      }),
+      makeStation(
+        sim,
+        {
+          id: spec.id,
+          kind: spec.kind,
+          segment: SEGMENT_INDEX[kind.segment],
+          schedule: new CapacitySchedule(spec),
+          laws: serviceLawTable(spec, classes),
+          serviceStream: streams.stream(`service:${spec.id}`),
+          detourRule: kind.detourRule?.(spec, context) ?? null,
+          fallbackWhenDown: fallback === undefined ? -1 : stationIndex(fallback),
+          directory,
+        },
+        tracer,
+      ),
     );
   }
   return directory;

@@ -1,0 +1,57 @@
+/**
+ * The parts of one gate run, assembled from a validated scenario: the stations (and the
+ * neighbour's acceptance), the yard, and the source of trucks whose routes walk through them to
+ * the exit. The model only wires arrivals and exits to these parts.
+ */
+import type { Simulation } from "../engine/index.js";
+import type { RandomStreams } from "../random/index.js";
+import { neighbourStation } from "./neighbour.js";
+import { Pathway } from "./pathway.js";
+import type { Scenario } from "./scenario/schema.js";
+import type { Station } from "./station.js";
+import { buildStations } from "./stations/build.js";
+import type { GateTracer } from "./trace.js";
+import type { TruckStop } from "./truck.js";
+import { TruckSource } from "./truck-source.js";
+import { Yard } from "./yard.js";
+
+/** The assembled gate. */
+export interface GateParts {
+  /** The scenario's stations, then the neighbour's acceptance if modelled. */
+  readonly stations: readonly Station[];
+  /** The scenario's stations only (queue series), in scenario order. */
+  readonly scenarioStations: readonly Station[];
+  readonly yard: Yard;
+  readonly trucks: TruckSource;
+}
+
+/** Builds the gate; every route ends at `exit`. */
+export function assembleGate(
+  sim: Simulation,
+  scenario: Scenario,
+  streams: RandomStreams,
+  tracer: GateTracer | null,
+  exit: TruckStop,
+): GateParts {
+  const stations = buildStations(sim, scenario, streams, tracer);
+  const classes = scenario.trucks.cargoClasses.length;
+  const neighbour = scenario.neighbour
+    ? neighbourStation(
+        sim,
+        scenario.neighbour,
+        classes,
+        streams.stream("service:neighbour"),
+        tracer,
+      )
+    : null;
+  const yard = new Yard(sim, scenario.yard, tracer);
+  const head = yard.isFinite ? [yard] : [];
+  const tail = neighbour === null ? [exit] : [neighbour, exit];
+  const trucks = new TruckSource(scenario, streams, new Pathway(scenario, stations, head, tail));
+  return {
+    stations: neighbour === null ? stations : [...stations, neighbour],
+    scenarioStations: stations,
+    yard,
+    trucks,
+  };
+}
