@@ -31,7 +31,8 @@ export interface CommonFlags {
   readonly quiet: boolean;
 }
 
-function integerFlag(
+/** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
+export function integerFlag(
   name: string,
   raw: string | undefined,
   min: number,

@@ -2,11 +2,13 @@
  * The `gatesim` command-line program: commander parses argv and dispatches to commands.
  * Exit codes: 0 success, 1 invalid input (every problem listed), 2 usage error.
  */
+
 import { Command, CommanderError, Option } from "commander";
+import { DEFAULT_TRACE_LIMIT } from "../gate/index.js";
 import { compareCommand } from "./commands/compare.js";
 import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.js";
 import { planCommand } from "./commands/plan.js";
-import { runCommand } from "./commands/run.js";
+import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
@@ -56,6 +58,14 @@ export async function runCli(args: readonly string[]): Promise<number> {
         "stream one run's per-truck Time Release Study records to a CSV file",
       )
       .option(
+        "--trace <file>",
+        "write one run's event log (arrivals, queues, services, detours, outages, exits) as CSV",
+      )
+      .option(
+        "--trace-limit <n>",
+        `most trace rows; past it a 'truncated' row counts the rest (default ${DEFAULT_TRACE_LIMIT})`,
+      )
+      .option(
         "--report <file.html>",
         "also write an HTML page with the KPIs, the day-by-day charts and where trucks wait",
       )
@@ -64,8 +74,8 @@ export async function runCli(args: readonly string[]): Promise<number> {
         example("gatesim run huu-nghi-smart-2024 --replications 1 --days 7 --report smart.html"),
       ),
     10,
-  ).action(async (scenario: string, raw: RawCommonFlags & { trucksCsv?: string }) => {
-    await runCommand(scenario, commonFlags(raw, 10), raw.trucksCsv);
+  ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
+    await runCommand(scenario, commonFlags(raw, 10), runFlags(raw));
   });
 
   withCommonFlags(

@@ -66,4 +66,5 @@ export { runTable } from "./run-table.js";
 export { type SweepTableInput, type SweepTableKpi, sweepTable } from "./sweep-table.js";
 export { comparisonTable, replicationTable, varianceReductionLine } from "./table.js";
 export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
+export { traceCsvHeader, traceCsvRow } from "./trace-csv.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

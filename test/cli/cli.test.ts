@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -250,6 +250,41 @@ describe("the gatesim CLI", () => {
     expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(3);
     const rows = readFileSync(trucks, "utf8").trim().split("\r\n");
     expect(rows.length).toBe(1 + JSON.parse(result.stdout).run.trucks.cleared);
+  });
+
+  it("writes one run's event log with --trace, bounded by --trace-limit, and only once complete", () => {
+    const trace = join(work, "trace.csv");
+    const full = gatesim("run", "lang-son-record-day", "--trace", trace, "--json", "--quiet");
+    expect(full.code).toBe(0);
+    const run = JSON.parse(full.stdout).run;
+    const rows = readFileSync(trace, "utf8").trim().split("\r\n");
+    expect(rows[0]).toBe("time_seconds,event,truck_id,station_id,queue_length,servers");
+    const count = (event: string) => rows.filter((row) => row.split(",")[1] === event).length;
+    expect(count("arrive")).toBe(run.trucks.arrived);
+    expect(count("exit")).toBe(run.trucks.cleared);
+    expect(count("start")).toBe(
+      run.stations.reduce((n: number, s: { served: number }) => n + s.served, 0),
+    );
+    const limited = join(work, "trace-limited.csv");
+    expect(
+      gatesim("run", "lang-son-record-day", "--trace", limited, "--trace-limit", "10", "--quiet")
+        .code,
+    ).toBe(0);
+    const kept = readFileSync(limited, "utf8").trim().split("\r\n");
+    expect(kept).toHaveLength(12);
+    expect(kept[11]).toBe(`172800,truncated,,,,${rows.length - 1 - 10}`);
+    const missing = gatesim(
+      "run",
+      "lang-son-record-day",
+      "--trace",
+      join(work, "no-such-dir", "t.csv"),
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("cannot write the trace");
+    expect(gatesim("run", "lang-son-record-day", "--trace", trace, "--trace-limit", "0").code).toBe(
+      2,
+    );
+    expect(readdirSync(work).filter((name) => name.endsWith(".partial"))).toEqual([]);
   });
 
   it("finds the least lanes of a one-station gate that meet an Erlang C target, with CSV and rounded JSON", () => {

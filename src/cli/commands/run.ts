@@ -1,11 +1,12 @@
 /**
  * `gatesim run <scenario>`: one scenario; with one replication a detailed run table, with more
  * the KPIs' means and confidence intervals. `--trucks-csv` streams per-truck Time Release Study
- * records to a file (one replication, not kept in memory); `--report` writes an HTML page.
+ * records and `--trace` the event log to files (one replication, not kept in memory);
+ * `--report` writes an HTML page.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
 import { type ReplicationSummary, replicate } from "../../experiment/index.js";
 import {
+  DEFAULT_TRACE_LIMIT,
   GATE_KPIS,
   type GateRunResult,
   gateExperimentModel,
@@ -19,42 +20,60 @@ import {
   replicationTable,
   runJson,
   runTable,
+  traceCsvHeader,
+  traceCsvRow,
   truckRecordCsvRow,
   truckRecordsCsvHeader,
 } from "../../report/index.js";
-import { CliError, EXIT } from "../errors.js";
-import type { CommonFlags } from "../options.js";
+import { type CommonFlags, integerFlag } from "../options.js";
 import { type ExperimentCommand, runPipeline } from "../pipeline.js";
+import { StreamedFile } from "../streamed-file.js";
 
 /** KPI key → unit, for the unit column of the per-replication CSV. */
 const UNITS: Readonly<Record<string, string>> = Object.fromEntries(
   GATE_KPIS.map((kpi) => [kpi.key, kpi.unit]),
 );
 
+/** The flags only `run` has, as commander hands them over. */
+export interface RawRunFlags {
+  readonly trucksCsv?: string;
+  readonly trace?: string;
+  readonly traceLimit?: string;
+}
+
+/** The files one detailed run streams to, and the trace's row limit. */
+export interface RunFlags {
+  readonly trucksCsv: string | undefined;
+  readonly trace: string | undefined;
+  readonly traceLimit: number;
+}
+
+/** Checks the run-only flags (a bad --trace-limit is a usage error). */
+export function runFlags(raw: RawRunFlags): RunFlags {
+  return {
+    trucksCsv: raw.trucksCsv,
+    trace: raw.trace,
+    traceLimit: integerFlag("--trace-limit", raw.traceLimit, 1, 100_000_000) ?? DEFAULT_TRACE_LIMIT,
+  };
+}
+
 /** Runs the scenario and writes the requested outputs. */
-export function runCommand(
-  arg: string,
-  flags: CommonFlags,
-  trucksCsv: string | undefined,
-): Promise<void> {
-  if (flags.replications === 1 || trucksCsv !== undefined) {
-    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, trucksCsv));
+export function runCommand(arg: string, flags: CommonFlags, run: RunFlags): Promise<void> {
+  if (flags.replications === 1 || run.trucksCsv !== undefined || run.trace !== undefined) {
+    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, run));
   }
   return runPipeline([arg], flags, ([scenario]) => replications(scenario, flags));
 }
 
-/** One replication in this thread, in detail; per-truck records streamed when asked. */
+/** One replication in this thread, in detail; per-truck records and the trace streamed when asked. */
 function oneRun(
   scenario: Scenario,
   flags: CommonFlags,
-  trucksCsv: string | undefined,
+  run: RunFlags,
 ): ExperimentCommand<GateRunResult> {
   return {
     label: scenario.name,
-    run: async () =>
-      trucksCsv === undefined
-        ? runGate(scenario, { seed: flags.seed })
-        : runWithTruckRecords(scenario, flags.seed, trucksCsv),
+    run: async () => streamedRun(scenario, flags.seed, run),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
     table: (result) => runTable(result),
     csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS), UNITS),
@@ -96,33 +115,30 @@ function replications(
   };
 }
 
-function runWithTruckRecords(scenario: Scenario, seed: string, path: string): GateRunResult {
-  let fd: number;
+/**
+ * One run whose per-truck records and trace stream to files as it goes (memory stays bounded);
+ * the files appear only when the run has finished (see StreamedFile).
+ */
+function streamedRun(scenario: Scenario, seed: string, run: RunFlags): GateRunResult {
+  const trucks =
+    run.trucksCsv === undefined ? null : new StreamedFile(run.trucksCsv, "truck records");
+  const trace = run.trace === undefined ? null : new StreamedFile(run.trace, "trace");
   try {
-    fd = openSync(path, "w");
-  } catch (error) {
-    throw new CliError(
-      `gatesim: cannot write truck records to "${path}": ${(error as NodeJS.ErrnoException).code}`,
-      EXIT.INVALID_INPUT,
-    );
-  }
-  try {
-    writeSync(fd, truckRecordsCsvHeader());
-    // Records stream to the file as trucks exit, in buffered chunks: memory stays bounded.
-    let buffer = "";
+    trucks?.write(truckRecordsCsvHeader());
+    trace?.write(traceCsvHeader());
     const result = runGate(scenario, {
       seed,
-      onTruck: (record) => {
-        buffer += truckRecordCsvRow(record);
-        if (buffer.length > 1 << 16) {
-          writeSync(fd, buffer);
-          buffer = "";
-        }
-      },
+      ...(trucks === null ? {} : { onTruck: (record) => trucks.write(truckRecordCsvRow(record)) }),
+      ...(trace === null
+        ? {}
+        : { trace: (entry) => trace.write(traceCsvRow(entry)), traceLimit: run.traceLimit }),
     });
-    writeSync(fd, buffer);
+    trucks?.commit();
+    trace?.commit();
     return result;
-  } finally {
-    closeSync(fd);
+  } catch (error) {
+    trucks?.abort();
+    trace?.abort();
+    throw error;
   }
 }
