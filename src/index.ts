@@ -13,7 +13,6 @@ export {
   Container,
   type ContainerOptions,
   EventState,
-  type EventWaiter,
   type FirstOf,
   type GrantedCallback,
   Interrupt,

@@ -3,8 +3,10 @@
  * blocks while the amount would overflow the capacity, `get` while the level is too low; each
  * side is served first come, first served, blocking behind its head (no overtaking).
  */
-import { BufferRequest, BufferRequestStatus, type Withdrawable } from "./buffer-request.js";
-import { describeValue, SimulationError } from "./errors.js";
+
+import { renderValue } from "../common/index.js";
+import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
+import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine } from "./waiting-line.js";
@@ -26,7 +28,8 @@ export interface ContainerOptions {
  * yield slots.get(1); // take a slot, waiting while none is free
  * slots.put(1);       // give it back
  */
-export class Container implements Withdrawable {
+// Not `implements Withdrawable` (see Store).
+export class Container {
   readonly sim: Simulation;
   readonly name: string;
   readonly capacity: number;
@@ -44,7 +47,7 @@ export class Container implements Withdrawable {
     if (!(capacity > 0)) {
       throw new SimulationError(
         "INVALID_CAPACITY",
-        `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${describeValue(capacity)}`,
+        `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${renderValue(capacity)}`,
         sim.now,
       );
     }
@@ -52,7 +55,7 @@ export class Container implements Withdrawable {
     if (!(initial >= 0 && initial <= capacity)) {
       throw new SimulationError(
         "INVALID_AMOUNT",
-        `Container "${this.name}": initial expected a number in [0, ${capacity}], received ${describeValue(initial)}`,
+        `Container "${this.name}": initial expected a number in [0, ${capacity}], received ${renderValue(initial)}`,
         sim.now,
       );
     }
@@ -115,9 +118,12 @@ export class Container implements Withdrawable {
     return request;
   }
 
-  /** Kernel: a waiting put or get gave up. */
+  /**
+   * A waiting put or get gave up (called by its `cancel()`).
+   * @internal
+   */
   withdraw(request: BufferRequest<any, any>): void {
-    request.status = BufferRequestStatus.CANCELLED;
+    (request as BufferRequestFields).status = BufferRequestStatus.CANCELLED;
     if (request.isPut) this.puts.withdrawn();
     else this.gets.withdrawn();
     // A withdrawn head may have blocked others behind it.
@@ -128,7 +134,7 @@ export class Container implements Withdrawable {
     if (!(amount > 0 && amount <= this.capacity)) {
       throw new SimulationError(
         "INVALID_AMOUNT",
-        `Container "${this.name}".${what}: amount expected a number in (0, ${this.capacity}], received ${describeValue(amount)}`,
+        `Container "${this.name}".${what}: amount expected a number in (0, ${this.capacity}], received ${renderValue(amount)}`,
         this.sim.now,
       );
     }

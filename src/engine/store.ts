@@ -3,8 +3,10 @@
  * is full, so a full yard holds trucks upstream; `get` blocks while it is empty. Waiting puts
  * and gets are served first come, first served, each side blocking behind its head.
  */
-import { BufferRequest, BufferRequestStatus, type Withdrawable } from "./buffer-request.js";
-import { describeValue, SimulationError } from "./errors.js";
+
+import { renderValue } from "../common/index.js";
+import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
+import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine } from "./waiting-line.js";
@@ -24,7 +26,9 @@ export interface StoreOptions {
  * yield yard.put(truck);             // waits while the yard is full
  * const next = yield* yard.get();    // waits while it is empty
  */
-export class Store<T> implements Withdrawable {
+// Not `implements Withdrawable`: its one method is internal, so the published class would not
+// satisfy it; the class satisfies it structurally inside the kernel.
+export class Store<T> {
   readonly sim: Simulation;
   readonly name: string;
   readonly capacity: number;
@@ -43,7 +47,7 @@ export class Store<T> implements Withdrawable {
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isInteger(capacity) && capacity >= 0))) {
       throw new SimulationError(
         "INVALID_CAPACITY",
-        `Store "${this.name}": capacity expected an integer >= 0 or Infinity, received ${describeValue(capacity)}`,
+        `Store "${this.name}": capacity expected an integer >= 0 or Infinity, received ${renderValue(capacity)}`,
         sim.now,
       );
     }
@@ -97,9 +101,12 @@ export class Store<T> implements Withdrawable {
     return this.enqueueGet(onItem);
   }
 
-  /** Kernel: a waiting put or get gave up. */
+  /**
+   * A waiting put or get gave up (called by its `cancel()`).
+   * @internal
+   */
   withdraw(request: BufferRequest<any, any>): void {
-    request.status = BufferRequestStatus.CANCELLED;
+    (request as BufferRequestFields).status = BufferRequestStatus.CANCELLED;
     if (request.isPut) {
       this.puts.withdrawn();
       this.notifyBlocked();
