@@ -39,6 +39,7 @@ export class Container {
   private seq = 0;
   private settling = false;
   private readonly levelObservers: LevelObserver[] = [];
+  private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: ContainerOptions = {}) {
     this.sim = sim;
@@ -68,9 +69,20 @@ export class Container {
     return this.levelNow;
   }
 
+  /** Puts and gets waiting, together (what a {@link ResourceMonitor} counts as the queue). */
+  get waiting(): number {
+    return this.puts.length + this.gets.length;
+  }
+
   /** Subscribes to the level. */
   observeLevel(observer: LevelObserver): this {
     this.levelObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of puts and gets waiting, together. */
+  observeWaiting(observer: LevelObserver): this {
+    this.waitingObservers.push(observer);
     return this;
   }
 
@@ -92,6 +104,7 @@ export class Container {
       onDone,
     );
     this.puts.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -114,6 +127,7 @@ export class Container {
       onDone,
     );
     this.gets.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -126,6 +140,7 @@ export class Container {
     (request as BufferRequestFields).status = BufferRequestStatus.CANCELLED;
     if (request.isPut) this.puts.withdrawn();
     else this.gets.withdrawn();
+    this.notifyWaiting();
     // A withdrawn head may have blocked others behind it.
     this.settle();
   }
@@ -152,6 +167,7 @@ export class Container {
           this.puts.shift();
           this.levelNow += put.payload;
           this.notify();
+          this.notifyWaiting();
           put.complete(put.payload);
           progressed = true;
           put = this.puts.peek();
@@ -161,6 +177,7 @@ export class Container {
           this.gets.shift();
           this.levelNow -= get.payload;
           this.notify();
+          this.notifyWaiting();
           get.complete(get.payload);
           progressed = true;
           get = this.gets.peek();
@@ -174,5 +191,10 @@ export class Container {
   private notify(): void {
     if (this.levelObservers.length !== 0)
       notifyLevel(this.levelObservers, this.sim.now, this.levelNow);
+  }
+
+  private notifyWaiting(): void {
+    if (this.waitingObservers.length !== 0)
+      notifyLevel(this.waitingObservers, this.sim.now, this.puts.length + this.gets.length);
   }
 }

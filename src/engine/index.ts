@@ -4,6 +4,13 @@ export { AllOf, AnyOf, type FirstOf, type ValuesOf } from "./condition.js";
 export { Container, type ContainerOptions } from "./container.js";
 export { SimulationError, type SimulationErrorCode } from "./errors.js";
 export { EventState, SimEvent, Timeout } from "./event.js";
+export {
+  DEFAULT_MONITOR_ROWS,
+  type Monitorable,
+  type MonitorRow,
+  ResourceMonitor,
+  type ResourceMonitorOptions,
+} from "./monitor.js";
 export type { LevelObserver } from "./observer.js";
 export { Interrupt, Process, type ProcessBody } from "./process.js";
 export {

@@ -39,6 +39,7 @@ export class Store<T> {
   private settling = false;
   private readonly levelObservers: LevelObserver[] = [];
   private readonly blockedObservers: LevelObserver[] = [];
+  private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
     this.sim = sim;
@@ -69,6 +70,11 @@ export class Store<T> {
     return this.gets.length;
   }
 
+  /** Puts and gets waiting, together (what a {@link ResourceMonitor} counts as the queue). */
+  get waiting(): number {
+    return this.puts.length + this.gets.length;
+  }
+
   /** Subscribes to the number of items held. */
   observeLevel(observer: LevelObserver): this {
     this.levelObservers.push(observer);
@@ -78,6 +84,12 @@ export class Store<T> {
   /** Subscribes to the number of puts blocked by a full store. */
   observeBlockedPuts(observer: LevelObserver): this {
     this.blockedObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of puts and gets waiting, together. */
+  observeWaiting(observer: LevelObserver): this {
+    this.waitingObservers.push(observer);
     return this;
   }
 
@@ -113,12 +125,14 @@ export class Store<T> {
     } else {
       this.gets.withdrawn();
     }
+    this.notifyWaiting();
   }
 
   private enqueuePut(item: T, onDone: (() => void) | null): BufferRequest<T, void> {
     const request = new BufferRequest<T, void>(this.sim, this, this.seq++, true, item, onDone);
     this.puts.push(request);
     this.notifyBlocked();
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -133,6 +147,7 @@ export class Store<T> {
       onDone,
     );
     this.gets.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -150,6 +165,7 @@ export class Store<T> {
           this.items.push(put.payload);
           this.notifyLevel();
           this.notifyBlocked();
+          this.notifyWaiting();
           put.complete(undefined);
           progressed = true;
         }
@@ -157,6 +173,7 @@ export class Store<T> {
           const get = this.gets.shift()!;
           const item = this.items.shift();
           this.notifyLevel();
+          this.notifyWaiting();
           get.complete(item);
           progressed = true;
         }
@@ -174,6 +191,11 @@ export class Store<T> {
   private notifyBlocked(): void {
     if (this.blockedObservers.length !== 0)
       notifyLevel(this.blockedObservers, this.sim.now, this.puts.length);
+  }
+
+  private notifyWaiting(): void {
+    if (this.waitingObservers.length !== 0)
+      notifyLevel(this.waitingObservers, this.sim.now, this.puts.length + this.gets.length);
   }
 }
 
