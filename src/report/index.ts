@@ -48,6 +48,7 @@ export {
   roundForJson,
 } from "./json-value.js";
 export { type DisplayUnit, displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
+export { MONITOR_CSV_COLUMNS, monitorCsv } from "./monitor-csv.js";
 export { runTable } from "./run-table.js";
 export { comparisonTable, replicationTable } from "./table.js";
 export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
