@@ -10,9 +10,19 @@ import type { Waiter } from "./waiting-line.js";
 export const BufferRequestStatus = { WAITING: 0, DONE: 1, CANCELLED: 2 } as const;
 type BufferRequestStatusValue = (typeof BufferRequestStatus)[keyof typeof BufferRequestStatus];
 
-/** Something that can withdraw a waiting request. */
+/** Something that can withdraw a waiting request (a store or a container). */
 export interface Withdrawable {
+  /** Takes a waiting `request` out of its line. */
   withdraw(request: BufferRequest<any, any>): void;
+}
+
+/**
+ * The fields a store or container writes on its requests, which model code only reads.
+ * @internal
+ */
+export interface BufferRequestFields {
+  status: BufferRequestStatusValue;
+  doneAt: number;
 }
 
 /**
@@ -25,8 +35,9 @@ export class BufferRequest<P, V> extends SimEvent<V> implements Waiter {
   /** Simulated time the request was made. */
   readonly requestedAt: number;
   /** Simulated time it completed, or -1 while waiting. */
-  doneAt = -1;
-  status: BufferRequestStatusValue = BufferRequestStatus.WAITING;
+  readonly doneAt: number = -1;
+  /** {@link BufferRequestStatus}: waiting, done or cancelled. */
+  readonly status: BufferRequestStatusValue = BufferRequestStatus.WAITING;
 
   constructor(
     sim: Simulation,
@@ -44,6 +55,7 @@ export class BufferRequest<P, V> extends SimEvent<V> implements Waiter {
     this.requestedAt = sim.now;
   }
 
+  /** True once no longer waiting (the waiting line skips it). */
   isWithdrawn(): boolean {
     return this.status !== BufferRequestStatus.WAITING;
   }
@@ -53,10 +65,14 @@ export class BufferRequest<P, V> extends SimEvent<V> implements Waiter {
     if (this.status === BufferRequestStatus.WAITING) this.owner.withdraw(this);
   }
 
-  /** Kernel: completes the request with `value`. */
+  /**
+   * Completes the request with `value`.
+   * @internal
+   */
   complete(value: V): void {
-    this.status = BufferRequestStatus.DONE;
-    this.doneAt = this.sim.now;
+    const fields = this as BufferRequestFields;
+    fields.status = BufferRequestStatus.DONE;
+    fields.doneAt = this.sim.now;
     const callback = this.callback;
     if (callback !== null) callback(value);
     else this.succeed(value);

@@ -1,7 +1,7 @@
 /**
  * Conditions: wait for all or for any of several events (SimPy's `AllOf` / `AnyOf`).
  */
-import { type EventWaiter, SimEvent } from "./event.js";
+import { SimEvent } from "./event.js";
 import type { Simulation } from "./simulation.js";
 
 /** The tuple of values of a tuple of events. */
@@ -16,10 +16,9 @@ export interface FirstOf<T extends readonly SimEvent<any>[]> {
 }
 
 /** Succeeds when every event has succeeded (values in order); fails with the first failure. */
-export class AllOf<T extends readonly SimEvent<any>[]>
-  extends SimEvent<ValuesOf<T>>
-  implements EventWaiter
-{
+// Not `implements EventWaiter` (a kernel interface left out of the published types): the class
+// satisfies it structurally. The same holds for AnyOf.
+export class AllOf<T extends readonly SimEvent<any>[]> extends SimEvent<ValuesOf<T>> {
   private remaining: number;
   constructor(
     sim: Simulation,
@@ -37,6 +36,10 @@ export class AllOf<T extends readonly SimEvent<any>[]>
     }
   }
 
+  /**
+   * One of the events was processed.
+   * @internal
+   */
   onEvent(event: SimEvent<unknown>): void {
     if (this.triggered) return;
     if (!event.ok) {
@@ -56,10 +59,7 @@ export class AllOf<T extends readonly SimEvent<any>[]>
 }
 
 /** Succeeds as soon as one event succeeds, with its index and value; fails if that one failed. */
-export class AnyOf<T extends readonly SimEvent<any>[]>
-  extends SimEvent<FirstOf<T>>
-  implements EventWaiter
-{
+export class AnyOf<T extends readonly SimEvent<any>[]> extends SimEvent<FirstOf<T>> {
   constructor(
     sim: Simulation,
     private readonly events: T,
@@ -71,6 +71,10 @@ export class AnyOf<T extends readonly SimEvent<any>[]>
     }
   }
 
+  /**
+   * One of the events was processed.
+   * @internal
+   */
   onEvent(event: SimEvent<unknown>): void {
     if (this.triggered) return;
     for (const other of this.events)

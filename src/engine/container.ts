@@ -3,8 +3,10 @@
  * blocks while the amount would overflow the capacity, `get` while the level is too low; each
  * side is served first come, first served, blocking behind its head (no overtaking).
  */
-import { BufferRequest, BufferRequestStatus, type Withdrawable } from "./buffer-request.js";
-import { describeValue, SimulationError } from "./errors.js";
+
+import { renderValue } from "../common/index.js";
+import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
+import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine } from "./waiting-line.js";
@@ -26,7 +28,8 @@ export interface ContainerOptions {
  * yield slots.get(1); // take a slot, waiting while none is free
  * slots.put(1);       // give it back
  */
-export class Container implements Withdrawable {
+// Not `implements Withdrawable` (see Store).
+export class Container {
   readonly sim: Simulation;
   readonly name: string;
   readonly capacity: number;
@@ -36,6 +39,7 @@ export class Container implements Withdrawable {
   private seq = 0;
   private settling = false;
   private readonly levelObservers: LevelObserver[] = [];
+  private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: ContainerOptions = {}) {
     this.sim = sim;
@@ -44,7 +48,7 @@ export class Container implements Withdrawable {
     if (!(capacity > 0)) {
       throw new SimulationError(
         "INVALID_CAPACITY",
-        `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${describeValue(capacity)}`,
+        `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${renderValue(capacity)}`,
         sim.now,
       );
     }
@@ -52,7 +56,7 @@ export class Container implements Withdrawable {
     if (!(initial >= 0 && initial <= capacity)) {
       throw new SimulationError(
         "INVALID_AMOUNT",
-        `Container "${this.name}": initial expected a number in [0, ${capacity}], received ${describeValue(initial)}`,
+        `Container "${this.name}": initial expected a number in [0, ${capacity}], received ${renderValue(initial)}`,
         sim.now,
       );
     }
@@ -65,9 +69,20 @@ export class Container implements Withdrawable {
     return this.levelNow;
   }
 
+  /** Puts and gets waiting, together (what a {@link ResourceMonitor} counts as the queue). */
+  get waiting(): number {
+    return this.puts.length + this.gets.length;
+  }
+
   /** Subscribes to the level. */
   observeLevel(observer: LevelObserver): this {
     this.levelObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of puts and gets waiting, together. */
+  observeWaiting(observer: LevelObserver): this {
+    this.waitingObservers.push(observer);
     return this;
   }
 
@@ -89,6 +104,7 @@ export class Container implements Withdrawable {
       onDone,
     );
     this.puts.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -111,15 +127,20 @@ export class Container implements Withdrawable {
       onDone,
     );
     this.gets.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
 
-  /** Kernel: a waiting put or get gave up. */
+  /**
+   * A waiting put or get gave up (called by its `cancel()`).
+   * @internal
+   */
   withdraw(request: BufferRequest<any, any>): void {
-    request.status = BufferRequestStatus.CANCELLED;
+    (request as BufferRequestFields).status = BufferRequestStatus.CANCELLED;
     if (request.isPut) this.puts.withdrawn();
     else this.gets.withdrawn();
+    this.notifyWaiting();
     // A withdrawn head may have blocked others behind it.
     this.settle();
   }
@@ -128,7 +149,7 @@ export class Container implements Withdrawable {
     if (!(amount > 0 && amount <= this.capacity)) {
       throw new SimulationError(
         "INVALID_AMOUNT",
-        `Container "${this.name}".${what}: amount expected a number in (0, ${this.capacity}], received ${describeValue(amount)}`,
+        `Container "${this.name}".${what}: amount expected a number in (0, ${this.capacity}], received ${renderValue(amount)}`,
         this.sim.now,
       );
     }
@@ -146,6 +167,7 @@ export class Container implements Withdrawable {
           this.puts.shift();
           this.levelNow += put.payload;
           this.notify();
+          this.notifyWaiting();
           put.complete(put.payload);
           progressed = true;
           put = this.puts.peek();
@@ -155,6 +177,7 @@ export class Container implements Withdrawable {
           this.gets.shift();
           this.levelNow -= get.payload;
           this.notify();
+          this.notifyWaiting();
           get.complete(get.payload);
           progressed = true;
           get = this.gets.peek();
@@ -168,5 +191,10 @@ export class Container implements Withdrawable {
   private notify(): void {
     if (this.levelObservers.length !== 0)
       notifyLevel(this.levelObservers, this.sim.now, this.levelNow);
+  }
+
+  private notifyWaiting(): void {
+    if (this.waitingObservers.length !== 0)
+      notifyLevel(this.waitingObservers, this.sim.now, this.puts.length + this.gets.length);
   }
 }

@@ -35,13 +35,3 @@ export class SimulationError extends Error {
     this.simTime = simTime;
   }
 }
-
-/** Formats a received value for an error message (NaN, Infinity and strings stay visible). */
-export function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) {
-    return String(value);
-  }
-  if (value === undefined) return "undefined";
-  return Object.prototype.toString.call(value);
-}

@@ -11,7 +11,10 @@ import type { Simulation } from "./simulation.js";
 export const EventState = { PENDING: 0, TRIGGERED: 1, PROCESSED: 2 } as const;
 type EventStateValue = (typeof EventState)[keyof typeof EventState];
 
-/** Something that waits for an event: a process, a condition or a callback adapter. */
+/**
+ * Something that waits for an event: a process, a condition or a callback adapter.
+ * @internal
+ */
 export interface EventWaiter {
   onEvent(event: SimEvent<unknown>): void;
 }
@@ -23,7 +26,10 @@ class CallbackWaiter implements EventWaiter {
   }
 }
 
-/** Calendar action that processes a triggered event. */
+/**
+ * Calendar action that processes a triggered event.
+ * @internal
+ */
 export function processEvent(event: SimEvent<unknown>): void {
   event.processNow();
 }
@@ -44,12 +50,17 @@ export class SimEvent<T = void> {
   // (bench/kernel: M/M/c through generator processes, +15 % customers/s).
   declare readonly sim: Simulation;
   /** {@link EventState}: pending, triggered or processed. */
-  declare state: EventStateValue;
+  declare readonly state: EventStateValue;
   /** False when the event failed; its `error` is then thrown into waiting processes. */
-  declare ok: boolean;
-  declare value: T | undefined;
-  declare error: unknown;
-  /** A failure counts as handled once a waiter received it; unhandled failures end the run. */
+  declare readonly ok: boolean;
+  /** The value it succeeded with (undefined while pending or after a failure). */
+  declare readonly value: T | undefined;
+  /** The error it failed with (undefined unless it failed). */
+  declare readonly error: unknown;
+  /**
+   * A failure counts as handled once a waiter received it; unhandled failures end the run.
+   * @internal
+   */
   declare defused: boolean;
   // perf: one waiter covers the common case (a single process waits) without allocating an
   // array per event (bench/kernel: M/M/c through generator processes).
@@ -87,10 +98,11 @@ export class SimEvent<T = void> {
    */
   succeed(value: T, priority = 0): this {
     if (this.state !== EventState.PENDING) throw this.alreadyTriggered();
-    this.value = value;
-    this.state = EventState.TRIGGERED;
+    const fields = this as EventFields<T>;
+    fields.value = value;
+    fields.state = EventState.TRIGGERED;
     if (this.firstWaiter === null) {
-      this.state = EventState.PROCESSED;
+      fields.state = EventState.PROCESSED;
     } else {
       this.sim.schedule(0, processEvent, this, priority);
     }
@@ -104,14 +116,19 @@ export class SimEvent<T = void> {
    */
   fail(error: unknown, priority = 0): this {
     if (this.state !== EventState.PENDING) throw this.alreadyTriggered();
-    this.ok = false;
-    this.error = error;
-    this.state = EventState.TRIGGERED;
+    const fields = this as EventFields<T>;
+    fields.ok = false;
+    fields.error = error;
+    fields.state = EventState.TRIGGERED;
     this.sim.schedule(0, processEvent, this, priority);
     return this;
   }
 
-  /** Registers a waiter; one added after processing is told at once. */
+  /**
+   * Registers a waiter; one added after processing is told at once. Model code uses
+   * `yield event` or {@link onDone}.
+   * @internal
+   */
   addWaiter(waiter: EventWaiter): void {
     if (this.state === EventState.PROCESSED) {
       if (!this.ok) this.defused = true;
@@ -123,7 +140,10 @@ export class SimEvent<T = void> {
     else this.otherWaiters.push(waiter);
   }
 
-  /** Removes a waiter that no longer cares (an interrupted process, a settled condition). */
+  /**
+   * Removes a waiter that no longer cares (an interrupted process, a settled condition).
+   * @internal
+   */
   removeWaiter(waiter: EventWaiter): void {
     if (this.firstWaiter === waiter) {
       const next = this.otherWaiters?.shift();
@@ -142,9 +162,12 @@ export class SimEvent<T = void> {
     return this;
   }
 
-  /** Kernel: tells the waiters. Called from the calendar; do not call from model code. */
+  /**
+   * Tells the waiters. Called from the calendar.
+   * @internal
+   */
   processNow(): void {
-    this.state = EventState.PROCESSED;
+    (this as EventFields<T>).state = EventState.PROCESSED;
     const first = this.firstWaiter;
     const others = this.otherWaiters;
     this.firstWaiter = null;
@@ -215,6 +238,18 @@ class EventIterator<T> implements Iterator<SimEvent<T>, T, unknown> {
 // through generator processes).
 Object.defineProperty(SimEvent.prototype, "isSimEvent", { value: true });
 
+/**
+ * The writable view of an event's outcome, through which the kernel alone records it (the
+ * public fields are read-only).
+ * @internal
+ */
+export interface EventFields<T> {
+  state: EventStateValue;
+  ok: boolean;
+  value: T | undefined;
+  error: unknown;
+}
+
 /** An event that succeeds by itself after a delay (SimPy's `Timeout`). */
 export class Timeout<T = void> extends SimEvent<T> {
   /** Simulated time at which it fires. */
@@ -223,8 +258,9 @@ export class Timeout<T = void> extends SimEvent<T> {
 
   constructor(sim: Simulation, delay: number, value: T, priority = 0) {
     super(sim);
-    this.value = value;
-    this.state = EventState.TRIGGERED;
+    const fields = this as EventFields<T>;
+    fields.value = value;
+    fields.state = EventState.TRIGGERED;
     this.entry = sim.schedule(delay, processEvent, this, priority);
     this.at = this.entry.time;
   }

@@ -3,7 +3,14 @@ export { type BufferRequest, BufferRequestStatus } from "./buffer-request.js";
 export { AllOf, AnyOf, type FirstOf, type ValuesOf } from "./condition.js";
 export { Container, type ContainerOptions } from "./container.js";
 export { SimulationError, type SimulationErrorCode } from "./errors.js";
-export { EventState, type EventWaiter, SimEvent, Timeout } from "./event.js";
+export { EventState, SimEvent, Timeout } from "./event.js";
+export {
+  DEFAULT_MONITOR_ROWS,
+  type Monitorable,
+  type MonitorRow,
+  ResourceMonitor,
+  type ResourceMonitorOptions,
+} from "./monitor.js";
 export type { LevelObserver } from "./observer.js";
 export { Interrupt, Process, type ProcessBody } from "./process.js";
 export {

@@ -8,7 +8,10 @@ export interface LevelObserver {
   update(time: number, level: number): void;
 }
 
-/** Tells every observer in `observers` that the level is now `level` at `time`. */
+/**
+ * Tells every observer in `observers` that the level is now `level` at `time`.
+ * @internal
+ */
 export function notifyLevel(
   observers: readonly LevelObserver[],
   time: number,

@@ -4,7 +4,7 @@
  * generator's return value, so other processes can wait for it.
  */
 import { SimulationError } from "./errors.js";
-import { EventState, type EventWaiter, SimEvent } from "./event.js";
+import { EventState, SimEvent } from "./event.js";
 import { Priority, type ScheduledEvent } from "./scheduled-event.js";
 import type { Simulation } from "./simulation.js";
 
@@ -54,14 +54,19 @@ function deliverInterrupt(pending: PendingInterrupt): void {
  * }
  * sim.process(truck(sim, lane));
  */
-export class Process<R = void> extends SimEvent<R> implements EventWaiter {
+// Not `implements EventWaiter`: that kernel interface is left out of the published types, and
+// the class satisfies it structurally.
+export class Process<R = void> extends SimEvent<R> {
   // perf: fields assigned in the constructor, not class-field initialisers (see SimEvent;
   // bench/kernel: M/M/c through generator processes).
   declare readonly name: string;
   declare private readonly body: ProcessBody<R>;
   /** The event this process is waiting for, or null while running or finished. */
   declare private target: SimEvent<unknown> | null;
-  /** Kernel: the calendar entry ending a `yield delay` hold, while holding. */
+  /**
+   * The calendar entry ending a `yield delay` hold, while holding.
+   * @internal
+   */
   declare holdEntry: ScheduledEvent | null;
 
   constructor(sim: Simulation, body: ProcessBody<R>, name = "process") {
@@ -85,7 +90,10 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
     return !this.triggered;
   }
 
-  /** Kernel: the awaited event was processed. */
+  /**
+   * The awaited event was processed.
+   * @internal
+   */
   onEvent(event: SimEvent<unknown>): void {
     if (event !== this.target) return;
     this.target = null;
@@ -112,7 +120,10 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
     this.sim.schedule(0, deliverInterrupt, pending, Priority.URGENT);
   }
 
-  /** Kernel: delivers a scheduled interrupt unless the process ended meanwhile. */
+  /**
+   * Delivers a scheduled interrupt unless the process ended meanwhile.
+   * @internal
+   */
   receiveInterrupt(interrupt: Interrupt): void {
     if (!this.isAlive) return;
     if (this.target !== null) {
@@ -126,25 +137,28 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
     this.resumeWith(false, interrupt);
   }
 
-  /** Kernel: runs the generator until it waits for a pending event or ends. */
+  /**
+   * Runs the generator until it waits for a pending event or ends.
+   * @internal
+   */
   resumeWith(ok: boolean, payload: unknown): void {
     const sim = this.sim;
     const body = this.body;
     // perf: activeProcess is set once per resumption, not once per generator step, and is
     // restored on every way out (bench/kernel: M/M/c through generator processes).
-    const previous = sim.activeProcess;
-    sim.activeProcess = this as Process<unknown>;
+    const previous = sim.runningProcess;
+    sim.runningProcess = this as Process<unknown>;
     for (;;) {
       let step: IteratorResult<SimEvent<any> | number, R>;
       try {
         step = ok ? body.next(payload) : body.throw(payload);
       } catch (error) {
-        sim.activeProcess = previous;
+        sim.runningProcess = previous;
         this.fail(error);
         return;
       }
       if (step.done === true) {
-        sim.activeProcess = previous;
+        sim.runningProcess = previous;
         this.succeed(step.value);
         return;
       }
@@ -153,7 +167,7 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         // perf: a hold schedules the process itself, with no Timeout event and no waiter
         // bookkeeping (bench/kernel: M/M/c through generator processes).
         if (awaited >= 0 && awaited < Number.POSITIVE_INFINITY) {
-          sim.activeProcess = previous;
+          sim.runningProcess = previous;
           this.holdEntry = sim.schedule(awaited, endHold, this as Process<unknown>);
           return;
         }
@@ -188,7 +202,7 @@ export class Process<R = void> extends SimEvent<R> implements EventWaiter {
         payload = ok ? awaited.value : awaited.error;
         continue;
       }
-      sim.activeProcess = previous;
+      sim.runningProcess = previous;
       this.target = awaited;
       awaited.addWaiter(this);
       return;

@@ -54,15 +54,22 @@ export interface Request extends Waiter {
   /** Simulated time the request was made. */
   readonly requestedAt: number;
   /** Simulated time it was granted, or -1 while not granted. */
-  grantedAt: number;
-  status: RequestStatusValue;
+  readonly grantedAt: number;
+  /** {@link RequestStatus}: waiting, granted, released, cancelled or preempted. */
+  readonly status: RequestStatusValue;
   /** Process that made the request (interrupted on preemption), if any. */
   readonly owner: Process<unknown> | null;
   readonly onGranted: GrantedCallback | null;
   readonly onPreempted: PreemptedCallback | null;
-  /** Kernel: order in which the resource granted its requests (preemption tie-break). */
+  /**
+   * Order in which the resource granted its requests (preemption tie-break).
+   * @internal
+   */
   grantSeq: number;
-  /** Kernel: position in the resource's list of holders. */
+  /**
+   * Position in the resource's list of holders.
+   * @internal
+   */
   holderIndex: number;
   /** Model data carried with a callback-path request (e.g. the truck), so callbacks need no closure. */
   readonly payload: unknown;
@@ -92,11 +99,13 @@ export class Seizure implements Request {
   declare readonly priority: number;
   declare readonly seq: number;
   declare readonly requestedAt: number;
-  declare grantedAt: number;
-  declare status: RequestStatusValue;
+  declare readonly grantedAt: number;
+  declare readonly status: RequestStatusValue;
   declare readonly onGranted: GrantedCallback;
   declare readonly onPreempted: PreemptedCallback | null;
+  /** @internal */
   declare grantSeq: number;
+  /** @internal */
   declare holderIndex: number;
   declare readonly payload: unknown;
 
@@ -126,6 +135,7 @@ export class Seizure implements Request {
     return null;
   }
 
+  /** True once no longer waiting (the waiting line skips it). */
   isWithdrawn(): boolean {
     return this.status !== RequestStatus.WAITING;
   }
@@ -158,10 +168,12 @@ export class ProcessRequest extends SimEvent<Request> implements Request {
   declare readonly priority: number;
   declare readonly seq: number;
   declare readonly requestedAt: number;
-  declare grantedAt: number;
-  declare status: RequestStatusValue;
+  declare readonly grantedAt: number;
+  declare readonly status: RequestStatusValue;
   declare readonly owner: Process<unknown> | null;
+  /** @internal */
   declare grantSeq: number;
+  /** @internal */
   declare holderIndex: number;
 
   constructor(resource: Resource, priority: number, seq: number, owner: Process<unknown> | null) {
@@ -192,6 +204,7 @@ export class ProcessRequest extends SimEvent<Request> implements Request {
     return undefined;
   }
 
+  /** True once no longer waiting (the waiting line skips it). */
   isWithdrawn(): boolean {
     return this.status !== RequestStatus.WAITING;
   }
@@ -211,6 +224,15 @@ export class ProcessRequest extends SimEvent<Request> implements Request {
   cancel(): void {
     this.resource.cancel(this);
   }
+}
+
+/**
+ * The fields a resource writes on its requests, which model code only reads.
+ * @internal
+ */
+export interface RequestFields {
+  grantedAt: number;
+  status: RequestStatusValue;
 }
 
 /**

@@ -20,7 +20,8 @@
  * grants no one until the number of holders is below it; `setCapacity(n, "preempt")` preempts
  * the excess holders at once (reason "capacity").
  */
-import { describeValue, SimulationError } from "./errors.js";
+import { renderValue } from "../common/index.js";
+import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import {
   type GrantedCallback,
@@ -28,6 +29,7 @@ import {
   type PreemptedCallback,
   ProcessRequest,
   type Request,
+  type RequestFields,
   RequestStatus,
   Seizure,
 } from "./request.js";
@@ -107,7 +109,7 @@ export class Resource {
 
   /** Process path: an event that succeeds with the request once a server is granted. */
   request(priority = 0): ProcessRequest {
-    const request = new ProcessRequest(this, priority, this.seq++, this.sim.activeProcess);
+    const request = new ProcessRequest(this, priority, this.seq++, this.sim.runningProcess);
     this.admit(request);
     return request;
   }
@@ -143,7 +145,7 @@ export class Resource {
         this.sim.now,
       );
     }
-    request.status = RequestStatus.RELEASED;
+    (request as RequestFields).status = RequestStatus.RELEASED;
     this.removeHolder(request);
     this.serveLine();
   }
@@ -151,7 +153,7 @@ export class Resource {
   /** Withdraws a request: reneging if waiting, release if granted; otherwise nothing. */
   cancel(request: Request): void {
     if (request.status === RequestStatus.WAITING) {
-      request.status = RequestStatus.CANCELLED;
+      (request as RequestFields).status = RequestStatus.CANCELLED;
       this.line.withdrawn();
       this.notifyQueue();
     } else if (request.status === RequestStatus.GRANTED) {
@@ -195,8 +197,9 @@ export class Resource {
   }
 
   private grant(request: Request): void {
-    request.status = RequestStatus.GRANTED;
-    request.grantedAt = this.sim.now;
+    const fields = request as RequestFields;
+    fields.status = RequestStatus.GRANTED;
+    fields.grantedAt = this.sim.now;
     request.grantSeq = this.grants++;
     request.holderIndex = this.holders.length;
     this.holders.push(request);
@@ -257,7 +260,7 @@ export class Resource {
   }
 
   private detach(victim: Request, reason: "priority" | "capacity", by: Request | null): Preempted {
-    victim.status = RequestStatus.PREEMPTED;
+    (victim as RequestFields).status = RequestStatus.PREEMPTED;
     this.removeHolder(victim);
     return new Preempted(reason, by, victim, victim.grantedAt);
   }
@@ -279,7 +282,7 @@ function checkCapacity(capacity: number, where: string, now: number): number {
   }
   throw new SimulationError(
     "INVALID_CAPACITY",
-    `${where}: capacity expected an integer >= 0 or Infinity, received ${describeValue(capacity)}`,
+    `${where}: capacity expected an integer >= 0 or Infinity, received ${renderValue(capacity)}`,
     now,
   );
 }

@@ -2,7 +2,8 @@
  * The options and outcomes of a simulation and of one run of its event loop, with the checks
  * of the numeric options.
  */
-import { describeValue, SimulationError } from "./errors.js";
+import { renderValue } from "../common/index.js";
+import { SimulationError } from "./errors.js";
 
 /** Options of a simulation instance. */
 export interface SimulationOptions {
@@ -49,7 +50,7 @@ export function positiveCount(value: number | undefined, fallback: number, field
   if (!(Number.isInteger(value) && value >= 1)) {
     throw new SimulationError(
       "INVALID_ARGUMENT",
-      `Simulation: ${field} expected an integer >= 1, received ${describeValue(value)}`,
+      `Simulation: ${field} expected an integer >= 1, received ${renderValue(value)}`,
     );
   }
   return value;

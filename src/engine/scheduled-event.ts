@@ -28,12 +28,18 @@ export const Priority = {
 // integer (see its enqueue; bench/kernel: hold).
 const SEQUENCE_SPAN = 2 ** 41;
 
-/** Packs a priority and an insertion sequence number into one ordering key. */
+/**
+ * Packs a priority and an insertion sequence number into one ordering key.
+ * @internal
+ */
 export function orderingKey(priority: number, sequence: number): number {
   return priority * SEQUENCE_SPAN + sequence;
 }
 
-/** The largest sequence number that still orders correctly. */
+/**
+ * The largest sequence number that still orders correctly.
+ * @internal
+ */
 export const MAX_SEQUENCE = SEQUENCE_SPAN - 1;
 
 /** A pending action in the calendar: call `fn(arg)` at simulated `time`. */
@@ -43,14 +49,19 @@ export class ScheduledEvent {
   // N = 100 / 10k, +5 % events/s).
   /** Simulated time at which the action runs. */
   declare readonly time: number;
-  /** Packed (priority, sequence) tie-breaker; see {@link orderingKey}. */
+  /**
+   * Packed (priority, sequence) tie-breaker; see {@link orderingKey}.
+   * @internal
+   */
   declare readonly key: number;
+  /** @internal */
   declare readonly fn: (arg: any) => void;
+  /** @internal */
   declare readonly arg: unknown;
   /** Set by `Simulation.cancel`; the entry is skipped when it reaches the top (lazy deletion). */
-  declare cancelled: boolean;
+  declare readonly cancelled: boolean;
   /** Set once the action has run (or was skipped as cancelled). */
-  declare done: boolean;
+  declare readonly done: boolean;
 
   constructor(time: number, key: number, fn: (arg: any) => void, arg: unknown) {
     this.time = time;
@@ -62,7 +73,19 @@ export class ScheduledEvent {
   }
 }
 
-/** Calendar order: earlier time first, then lower priority, then earlier insertion. */
+/**
+ * The flags the simulation writes on its entries, which model code only reads.
+ * @internal
+ */
+export interface ScheduledEventFlags {
+  cancelled: boolean;
+  done: boolean;
+}
+
+/**
+ * Calendar order: earlier time first, then lower priority, then earlier insertion.
+ * @internal
+ */
 export function compareScheduled(a: ScheduledEvent, b: ScheduledEvent): number {
   return a.time - b.time || a.key - b.key;
 }

@@ -3,8 +3,10 @@
  * is full, so a full yard holds trucks upstream; `get` blocks while it is empty. Waiting puts
  * and gets are served first come, first served, each side blocking behind its head.
  */
-import { BufferRequest, BufferRequestStatus, type Withdrawable } from "./buffer-request.js";
-import { describeValue, SimulationError } from "./errors.js";
+
+import { renderValue } from "../common/index.js";
+import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
+import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine } from "./waiting-line.js";
@@ -24,7 +26,9 @@ export interface StoreOptions {
  * yield yard.put(truck);             // waits while the yard is full
  * const next = yield* yard.get();    // waits while it is empty
  */
-export class Store<T> implements Withdrawable {
+// Not `implements Withdrawable`: its one method is internal, so the published class would not
+// satisfy it; the class satisfies it structurally inside the kernel.
+export class Store<T> {
   readonly sim: Simulation;
   readonly name: string;
   readonly capacity: number;
@@ -35,6 +39,7 @@ export class Store<T> implements Withdrawable {
   private settling = false;
   private readonly levelObservers: LevelObserver[] = [];
   private readonly blockedObservers: LevelObserver[] = [];
+  private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
     this.sim = sim;
@@ -43,7 +48,7 @@ export class Store<T> implements Withdrawable {
     if (!(capacity === Number.POSITIVE_INFINITY || (Number.isInteger(capacity) && capacity >= 0))) {
       throw new SimulationError(
         "INVALID_CAPACITY",
-        `Store "${this.name}": capacity expected an integer >= 0 or Infinity, received ${describeValue(capacity)}`,
+        `Store "${this.name}": capacity expected an integer >= 0 or Infinity, received ${renderValue(capacity)}`,
         sim.now,
       );
     }
@@ -65,6 +70,11 @@ export class Store<T> implements Withdrawable {
     return this.gets.length;
   }
 
+  /** Puts and gets waiting, together (what a {@link ResourceMonitor} counts as the queue). */
+  get waiting(): number {
+    return this.puts.length + this.gets.length;
+  }
+
   /** Subscribes to the number of items held. */
   observeLevel(observer: LevelObserver): this {
     this.levelObservers.push(observer);
@@ -74,6 +84,12 @@ export class Store<T> implements Withdrawable {
   /** Subscribes to the number of puts blocked by a full store. */
   observeBlockedPuts(observer: LevelObserver): this {
     this.blockedObservers.push(observer);
+    return this;
+  }
+
+  /** Subscribes to the number of puts and gets waiting, together. */
+  observeWaiting(observer: LevelObserver): this {
+    this.waitingObservers.push(observer);
     return this;
   }
 
@@ -97,21 +113,26 @@ export class Store<T> implements Withdrawable {
     return this.enqueueGet(onItem);
   }
 
-  /** Kernel: a waiting put or get gave up. */
+  /**
+   * A waiting put or get gave up (called by its `cancel()`).
+   * @internal
+   */
   withdraw(request: BufferRequest<any, any>): void {
-    request.status = BufferRequestStatus.CANCELLED;
+    (request as BufferRequestFields).status = BufferRequestStatus.CANCELLED;
     if (request.isPut) {
       this.puts.withdrawn();
       this.notifyBlocked();
     } else {
       this.gets.withdrawn();
     }
+    this.notifyWaiting();
   }
 
   private enqueuePut(item: T, onDone: (() => void) | null): BufferRequest<T, void> {
     const request = new BufferRequest<T, void>(this.sim, this, this.seq++, true, item, onDone);
     this.puts.push(request);
     this.notifyBlocked();
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -126,6 +147,7 @@ export class Store<T> implements Withdrawable {
       onDone,
     );
     this.gets.push(request);
+    this.notifyWaiting();
     this.settle();
     return request;
   }
@@ -143,6 +165,7 @@ export class Store<T> implements Withdrawable {
           this.items.push(put.payload);
           this.notifyLevel();
           this.notifyBlocked();
+          this.notifyWaiting();
           put.complete(undefined);
           progressed = true;
         }
@@ -150,6 +173,7 @@ export class Store<T> implements Withdrawable {
           const get = this.gets.shift()!;
           const item = this.items.shift();
           this.notifyLevel();
+          this.notifyWaiting();
           get.complete(item);
           progressed = true;
         }
@@ -167,6 +191,11 @@ export class Store<T> implements Withdrawable {
   private notifyBlocked(): void {
     if (this.blockedObservers.length !== 0)
       notifyLevel(this.blockedObservers, this.sim.now, this.puts.length);
+  }
+
+  private notifyWaiting(): void {
+    if (this.waitingObservers.length !== 0)
+      notifyLevel(this.waitingObservers, this.sim.now, this.puts.length + this.gets.length);
   }
 }
 

@@ -14,7 +14,10 @@ export interface Waiter {
   isWithdrawn(): boolean;
 }
 
-/** A waiting line with lazy removal. */
+/**
+ * A waiting line with lazy removal.
+ * @internal
+ */
 export interface WaitingLine<W extends Waiter> {
   /** Waiters still waiting (withdrawn ones excluded). */
   readonly length: number;
@@ -27,7 +30,10 @@ export interface WaitingLine<W extends Waiter> {
   withdrawn(): void;
 }
 
-/** First come, first served. */
+/**
+ * First come, first served.
+ * @internal
+ */
 export class FifoLine<W extends Waiter> implements WaitingLine<W> {
   length = 0;
   private items: (W | undefined)[] = [];
@@ -82,7 +88,10 @@ function byPriorityThenArrival(a: Waiter, b: Waiter): number {
   return a.priority - b.priority || a.seq - b.seq;
 }
 
-/** Lowest priority value first; equal priorities first come, first served. */
+/**
+ * Lowest priority value first; equal priorities first come, first served.
+ * @internal
+ */
 export class PriorityLine<W extends Waiter> implements WaitingLine<W> {
   length = 0;
   private readonly heap = new TinyQueue<W>([], byPriorityThenArrival);

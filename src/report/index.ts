@@ -56,6 +56,7 @@ export {
   roundForJson,
 } from "./json-value.js";
 export { type DisplayUnit, displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
+export { MONITOR_CSV_COLUMNS, monitorCsv } from "./monitor-csv.js";
 export {
   type PlanTableInput,
   planEstimateText,
