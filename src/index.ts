@@ -27,9 +27,11 @@ export {
   type PreemptedCallback,
   Priority,
   Process,
+  type ProcessRequest,
   type ProcessBody,
   Request,
   RequestStatus,
+  type Seizure,
   Resource,
   ResourceMonitor,
   type ResourceMonitorOptions,
@@ -61,6 +63,7 @@ export {
   createRunner,
   ExperimentError,
   type ExperimentModel,
+  type ExperimentProgress,
   type KpiDefinition,
   type KpiEstimate,
   type PairedKpi,
@@ -79,7 +82,7 @@ export {
   type WorkerSetupRef,
 } from "./experiment/index.js";
 // the border-gate model
-export { nominalTrucksPerDay } from "./gate/arrivals/index.js";
+export { type ArrivalsSpec, nominalTrucksPerDay } from "./gate/arrivals/index.js";
 export { CapacitySchedule } from "./gate/capacity-schedule.js";
 export type { DurationSpec } from "./gate/durations/index.js";
 export {

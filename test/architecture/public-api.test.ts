@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type {
   DeterministicOptions,
@@ -166,4 +168,34 @@ describe("the public API", () => {
     expectTypeOf<gatesim.StatsError["issues"]>().toEqualTypeOf<readonly Issue[]>();
     expectTypeOf<StatsErrorDetails>().toHaveProperty("path").toEqualTypeOf<string>();
   });
+
+  it("exports every type, class and function of src/ that the README names", () => {
+    const declared = new Map<string, string>();
+    for (const file of sourceFiles(join(ROOT, "src"))) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(DECLARATION)) declared.set(match[1]!, file);
+    }
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const entries =
+      readFileSync(join(ROOT, "src", "index.ts"), "utf8") +
+      readFileSync(join(ROOT, "src", "report", "charts", "index.ts"), "utf8");
+    const missing = [...readme.matchAll(/`([A-Za-z_$][\w$]*)(\()?/g)]
+      // Type and class names start upper-case; a function is named with its call, `name(`.
+      .filter((match) => /^[A-Z]/.test(match[1]!) || match[2] === "(")
+      .map((match) => match[1]!)
+      .filter((name) => declared.has(name) && !new RegExp(`\\b${name}\\b`).test(entries));
+    expect([...new Set(missing)]).toEqual([]);
+  });
 });
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const DECLARATION =
+  /^export (?:declare )?(?:abstract )?(?:class|interface|type|function|const|enum) ([A-Za-z_$][\w$]*)/gm;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
