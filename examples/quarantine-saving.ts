@@ -2,10 +2,10 @@
  * Intelligent vs manual quarantine on the same trucks (common random numbers): 5 paired
  * replications, B − A with 95% confidence intervals. `npx tsx examples/quarantine-saving.ts`
  */
-import { comparePaired, comparisonTable, GATE_KPIS, gateExperimentModel, preset } from "gatesim";
+import { comparePaired, comparisonTable, GATE_KPIS, gateModel, preset } from "gatesim";
 
 const summary = await comparePaired({
-  model: gateExperimentModel,
+  model: gateModel,
   configA: preset("huu-nghi-smart-manual-quarantine")!,
   configB: preset("huu-nghi-smart-2024")!,
   nameA: "manual quarantine",

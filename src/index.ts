@@ -27,11 +27,10 @@ export {
   type PreemptedCallback,
   Priority,
   Process,
-  type ProcessRequest,
   type ProcessBody,
+  type ProcessRequest,
   Request,
   RequestStatus,
-  type Seizure,
   Resource,
   ResourceMonitor,
   type ResourceMonitorOptions,
@@ -39,6 +38,7 @@ export {
   type RunOptions,
   type RunResult,
   ScheduledEvent,
+  type Seizure,
   SimEvent,
   Simulation,
   SimulationError,
@@ -97,12 +97,12 @@ export {
   GATE_KPIS,
   type GateKpi,
   gateBottleneck,
-  gateExperimentModel,
+  gateModel,
   withParameter,
   withServers,
 } from "./gate/experiment-adapter.js";
 export { type GateLoad, gateLoad, type StationLoad } from "./gate/load.js";
-export { GateModel, runGate } from "./gate/model.js";
+export { runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {
   GateRunResult,

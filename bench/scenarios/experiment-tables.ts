@@ -34,7 +34,7 @@ export function replicationsTable(
   const cores = (value: number | undefined, cpu: number | undefined) =>
     `${formatFixed(value, 2)} (${formatFixed(cpu, 1)} CPU-s)`;
   return {
-    title: `Replications through replicate(): serialRunner(gateExperimentModel) vs createRunner({ workers: ${threads} }) as the CLI builds it, one child each; replicate() called twice on the same runner (1st call includes runner creation)`,
+    title: `Replications through replicate(): serialRunner(gateModel) vs createRunner({ workers: ${threads} }) as the CLI builds it, one child each; replicate() called twice on the same runner (1st call includes runner creation)`,
     columns: [
       "runner",
       "call",

@@ -7,7 +7,7 @@
 import {
   GATE_KPIS,
   gateBottleneck,
-  gateExperimentModel,
+  gateModel,
   loadScenario,
   planCapacity,
   preset,
@@ -59,7 +59,7 @@ export async function runPlan(
   let plan: Awaited<ReturnType<typeof planCapacity>>;
   try {
     plan = await planCapacity({
-      model: gateExperimentModel,
+      model: gateModel,
       baseConfig: base,
       resources,
       apply: withServers,

@@ -1,5 +1,5 @@
 /**
- * Replications through `replicate`, in this thread (`serialRunner(gateExperimentModel)`) or on
+ * Replications through `replicate`, in this thread (`serialRunner(gateModel)`) or on
  * worker threads (`createRunner`, built as the CLI builds it), each in its own child process, so
  * both start with a cold JIT. `replicate` is called twice on the same runner: the first call is
  * what a one-shot CLI command waits for (pool start-up, module import and JIT warm-up in every
@@ -14,7 +14,7 @@ import {
   createRunner,
   GATE_KPIS,
   type GateRunResult,
-  gateExperimentModel,
+  gateModel,
   loadScenario,
   preset,
   type ReplicationSummary,
@@ -61,10 +61,10 @@ export function gateAdapterPath(): string {
 
 /** A gate runner: in-process, or on `workers` threads. */
 export function gateRunner(kind: RunnerKind, workers: number): Runner<Scenario, GateRunResult> {
-  if (kind === "serial") return serialRunner(gateExperimentModel);
+  if (kind === "serial") return serialRunner(gateModel);
   return createRunner<Scenario, GateRunResult>({
     workers,
-    model: { modulePath: gateAdapterPath(), exportName: "gateExperimentModel" },
+    model: { modulePath: gateAdapterPath(), exportName: "gateModel" },
   });
 }
 
@@ -90,7 +90,7 @@ export async function runReplications(
   const started = performance.now();
   const runner = gateRunner(kind, workers);
   const options = {
-    model: gateExperimentModel,
+    model: gateModel,
     config: scenario,
     seed: BENCH_SEED,
     replications,

@@ -2,7 +2,7 @@
  * The gate as an experiment model: what replications, paired comparisons, sweeps and the
  * capacity planner need to run it, read its KPIs and change its resources. The shapes are
  * structural (the experiment layer's `ExperimentModel` and `KpiDefinition`), so the gate does
- * not import the experiment layer, and a worker thread can load `gateExperimentModel` by name.
+ * not import the experiment layer, and a worker thread can load `gateModel` by name.
  */
 
 import { runGate } from "./model.js";
@@ -11,7 +11,7 @@ import { loadScenario, ScenarioError } from "./scenario/parse.js";
 import type { Scenario } from "./scenario/schema.js";
 
 /** The gate model as an experiment model: (scenario, seed, replication) → result. */
-export const gateExperimentModel = {
+export const gateModel = {
   name: "gatesim border gate",
   run(scenario: Scenario, seed: string, replication: number): GateRunResult {
     return runGate(scenario, { seed, replication });

@@ -14,12 +14,12 @@ export {
   GATE_KPIS,
   type GateKpi,
   gateBottleneck,
-  gateExperimentModel,
+  gateModel,
   withParameter,
   withServers,
 } from "./experiment-adapter.js";
 export { type GateLoad, gateLoad, type StationLoad } from "./load.js";
-export { GateModel, runGate } from "./model.js";
+export { runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {
   GateRunResult,

@@ -27,11 +27,11 @@ import type { Yard } from "./yard.js";
 
 /** Runs `scenario` once and returns its KPIs. The scenario must be valid (see parseScenario). */
 export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateRunResult {
-  return new GateModel(scenario, options).run();
+  return new GateRun(scenario, options).run();
 }
 
-/** One configured gate, ready to run once. */
-export class GateModel {
+/** One configured gate, ready to run once (internal: the public verb is `runGate`). */
+export class GateRun {
   private readonly scenario: Scenario;
   private readonly sim: Simulation;
   private readonly streams: RandomStreams;
@@ -76,7 +76,7 @@ export class GateModel {
     if (this.ran) {
       throw new SimulationError(
         "SIMULATION_BROKEN",
-        "GateModel.run: expected a model that has not run yet, received one that already ran; build a new GateModel",
+        "GateRun.run: expected a model that has not run yet, received one that already ran; build a new GateRun",
       );
     }
     this.ran = true;

@@ -85,7 +85,7 @@ export interface GateRunResult {
     readonly maxTrucks: number;
     readonly atEndTrucks: number;
     /** The end backlog in days of the gate's mean daily throughput (null when nothing cleared). */
-    readonly daysToClearAtEnd: number | null;
+    readonly timeToClearAtEndDays: number | null;
   };
   readonly timeInSystem: TimeInSystemKpis & { readonly targetHours: number };
   readonly byDirection: Record<string, TimeInSystemKpis>;
@@ -94,8 +94,8 @@ export interface GateRunResult {
   readonly stations: readonly StationKpis[];
   readonly yard: {
     readonly slots: number | null;
-    readonly meanOccupancy: number | null;
-    readonly maxOccupancy: number;
+    readonly meanOccupancyTrucks: number | null;
+    readonly maxOccupancyTrucks: number;
     readonly meanRoadQueueTrucks: number | null;
     readonly maxRoadQueueTrucks: number;
     readonly maxRoadQueueKm: number | null;

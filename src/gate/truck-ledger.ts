@@ -185,7 +185,7 @@ export class TruckLedger {
         atStartOfDay: backlog,
         maxTrucks: Math.max(this.inSystem, ...backlog.slice(this.warmupDays)),
         atEndTrucks: this.inSystem,
-        daysToClearAtEnd: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
+        timeToClearAtEndDays: meanClearedPerDay > 0 ? this.inSystem / meanClearedPerDay : null,
       },
       timeInSystem: { ...book.kpis(() => true), targetHours: this.targetSeconds / HOUR_SECONDS },
       byDirection: named(

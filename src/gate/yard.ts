@@ -89,8 +89,8 @@ export class Yard implements TruckStop {
     const finite = this.slots !== null;
     return {
       slots: this.spec?.slots ?? null,
-      meanOccupancy: finite ? this.occupancy.mean(measureFromSeconds, endSeconds) : null,
-      maxOccupancy: this.occupancy.max,
+      meanOccupancyTrucks: finite ? this.occupancy.mean(measureFromSeconds, endSeconds) : null,
+      maxOccupancyTrucks: this.occupancy.max,
       meanRoadQueueTrucks: finite ? this.road.mean(measureFromSeconds, endSeconds) : null,
       maxRoadQueueTrucks: this.maxRoad,
       maxRoadQueueKm: spacing === undefined ? null : (this.maxRoad * spacing) / 1000,

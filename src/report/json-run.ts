@@ -1,12 +1,12 @@
 /**
- * One gate run as the `gatesim.run/1` document (its fields are listed in ./json.ts with the
+ * One gate run as the `gatesim.run/2` document (its fields are listed in ./json.ts with the
  * other formats): the run's KPIs in a fixed key order, numbers through the shared guards.
  */
 import type { GateRunResult, StationKpis, TimeInSystemKpis } from "../gate/results.js";
 import { type JsonMeta, type JsonValue, jsonNumber, jsonSafe, jsonText } from "./json-value.js";
 
 /** Format tag of {@link runJson}. */
-export const RUN_FORMAT = "gatesim.run/1";
+export const RUN_FORMAT = "gatesim.run/2";
 
 function timeInSystem(kpis: TimeInSystemKpis): Record<keyof TimeInSystemKpis, JsonValue> {
   return {
@@ -53,7 +53,7 @@ export interface RunJsonOptions {
 }
 
 /**
- * The `gatesim.run/1` document of one gate run: the run's KPIs in a fixed key order.
+ * The `gatesim.run/2` document of one gate run: the run's KPIs in a fixed key order.
  *
  * @example
  * const doc = JSON.parse(runJson(result, {}, { includeQueueOverTime: false }));
@@ -90,7 +90,7 @@ export function runJson(
       atStartOfDay: jsonSafe(result.backlog.atStartOfDay),
       maxTrucks: result.backlog.maxTrucks,
       atEndTrucks: result.backlog.atEndTrucks,
-      daysToClearAtEnd: jsonNumber(result.backlog.daysToClearAtEnd),
+      timeToClearAtEndDays: jsonNumber(result.backlog.timeToClearAtEndDays),
     } satisfies Record<keyof GateRunResult["backlog"], JsonValue>,
     timeInSystem: {
       ...timeInSystem(result.timeInSystem),
@@ -102,8 +102,8 @@ export function runJson(
     stations: result.stations.map(station),
     yard: {
       slots: jsonNumber(result.yard.slots),
-      meanOccupancy: jsonNumber(result.yard.meanOccupancy),
-      maxOccupancy: result.yard.maxOccupancy,
+      meanOccupancyTrucks: jsonNumber(result.yard.meanOccupancyTrucks),
+      maxOccupancyTrucks: result.yard.maxOccupancyTrucks,
       meanRoadQueueTrucks: jsonNumber(result.yard.meanRoadQueueTrucks),
       maxRoadQueueTrucks: result.yard.maxRoadQueueTrucks,
       maxRoadQueueKm: jsonNumber(result.yard.maxRoadQueueKm),

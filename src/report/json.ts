@@ -43,9 +43,11 @@
  * kpis[]            { key, label, unit, n, mean, sd, halfWidth, lower, upper, level }, summary order
  * ```
  *
- * ## `gatesim.run/1` (`runJson`, ./json-run.ts)
+ * ## `gatesim.run/2` (`runJson`, ./json-run.ts)
  * ```text
- * format            "gatesim.run/1"
+ * format            "gatesim.run/2" (/1 named three fields without their unit:
+ *                   backlog.daysToClearAtEnd, yard.meanOccupancy and yard.maxOccupancy are now
+ *                   backlog.timeToClearAtEndDays, yard.meanOccupancyTrucks, yard.maxOccupancyTrucks)
  * meta              object, as above
  * run               one GateRunResult (src/gate/results.ts documents each field; units are in
  *                   the field names: …Hours, …Minutes, …Seconds, …Km, …PerDay, share… in [0, 1]),

@@ -48,7 +48,7 @@ export function runTable(result: GateRunResult): string {
     ],
     ["Backlog, largest", formatNumber(result.backlog.maxTrucks, 0), "trucks"],
     ["Backlog at end", formatNumber(result.backlog.atEndTrucks, 0), "trucks"],
-    ["Backlog at end, days to clear", formatNumber(result.backlog.daysToClearAtEnd), "days"],
+    ["Backlog at end, days to clear", formatNumber(result.backlog.timeToClearAtEndDays), "days"],
     ["Spoiled perishables", formatNumber(result.trucks.spoiled, 0), "trucks"],
     [
       "Spoiled share of perishables",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   GATE_KPIS,
   gateBottleneck,
-  gateExperimentModel,
+  gateModel,
   preset,
   ScenarioError,
   withParameter,
@@ -13,8 +13,8 @@ describe("the gate as an experiment model", () => {
   const short = { ...preset("huu-nghi-manual-2019")!, horizonDays: 3 };
 
   it("runs deterministically from (scenario, seed, replication) and exposes its KPIs", () => {
-    const a = gateExperimentModel.run(short, "s", 1);
-    const b = gateExperimentModel.run(short, "s", 1);
+    const a = gateModel.run(short, "s", 1);
+    const b = gateModel.run(short, "s", 1);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     for (const kpi of GATE_KPIS) {
       const value = kpi.read(a);
@@ -23,7 +23,7 @@ describe("the gate as an experiment model", () => {
   });
 
   it("names the most utilised station as the bottleneck", () => {
-    const result = gateExperimentModel.run(short, "s", 0);
+    const result = gateModel.run(short, "s", 0);
     const busiest = [...result.stations].sort(
       (x, y) => (y.utilisation ?? 0) - (x.utilisation ?? 0),
     )[0]!;

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  GateModel,
-  preset,
-  runGate,
-  type Scenario,
-  type TruckRecord,
-} from "../../src/gate/index.js";
+import { preset, runGate, type Scenario, type TruckRecord } from "../../src/gate/index.js";
+import { GateRun } from "../../src/gate/model.js";
 import { confidenceInterval, mmc } from "../../src/stats/index.js";
 import { singleStation } from "./fixtures.js";
 
@@ -112,7 +107,7 @@ describe("the gate model", () => {
       neighbour: { trucksPerDay: 500 },
     };
     const result = runGate(scenario, { seed: SEED });
-    expect(result.yard.maxOccupancy).toBe(50);
+    expect(result.yard.maxOccupancyTrucks).toBe(50);
     expect(result.yard.maxRoadQueueTrucks).toBeGreaterThan(1000);
     expect(result.yard.maxRoadQueueKm).toBeCloseTo((result.yard.maxRoadQueueTrucks * 20) / 1000, 9);
     for (const day of result.throughput.clearedPerDay.slice(1))
@@ -188,7 +183,7 @@ describe("the gate API under misuse", () => {
     expect(() => runGate(preset("huu-nghi-smart-2024")!, { replication: -1 })).toThrow(
       /replication/,
     );
-    const model = new GateModel({ ...preset("lang-son-record-day")! }, { seed: 1 });
+    const model = new GateRun({ ...preset("lang-son-record-day")! }, { seed: 1 });
     model.run();
     expect(() => model.run()).toThrow(/SIMULATION_BROKEN/);
   });

@@ -1,6 +1,6 @@
 /** `gatesim compare <A> <B>`: paired replications on common random numbers, B − A with CIs. */
 import { type ComparisonSummary, comparePaired } from "../../experiment/index.js";
-import { GATE_KPIS, type GateRunResult, gateExperimentModel } from "../../gate/index.js";
+import { GATE_KPIS, type GateRunResult, gateModel } from "../../gate/index.js";
 import {
   comparisonCsv,
   comparisonJson,
@@ -16,7 +16,7 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
     label: `${configA.name} vs ${configB.name}`,
     run: ({ runner, onProgress }): Promise<ComparisonSummary<GateRunResult>> =>
       comparePaired({
-        model: gateExperimentModel,
+        model: gateModel,
         configA,
         configB,
         nameA: configA.name,

@@ -6,7 +6,7 @@ import { type CapacityTarget, planCapacity } from "../../experiment/index.js";
 import {
   GATE_KPIS,
   gateBottleneck,
-  gateExperimentModel,
+  gateModel,
   type Scenario,
   withServers,
 } from "../../gate/index.js";
@@ -68,7 +68,7 @@ export function planCommand(
       label: `plan ${scenario.name}`,
       run: ({ runner, onProgress }) =>
         planCapacity({
-          model: gateExperimentModel,
+          model: gateModel,
           baseConfig: scenario,
           resources,
           apply: (config, levels) => withServers(config, levels),

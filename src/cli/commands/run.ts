@@ -9,7 +9,7 @@ import {
   DEFAULT_TRACE_LIMIT,
   GATE_KPIS,
   type GateRunResult,
-  gateExperimentModel,
+  gateModel,
   runGate,
   type Scenario,
 } from "../../gate/index.js";
@@ -91,7 +91,7 @@ function replications(
     label: scenario.name,
     run: ({ runner, onProgress }) =>
       replicate({
-        model: gateExperimentModel,
+        model: gateModel,
         config: scenario,
         seed: flags.seed,
         replications: flags.replications,

@@ -8,7 +8,7 @@ import { listIssues } from "../../common/index.js";
 import { type GridPoint, gridPoints, sweep } from "../../experiment/index.js";
 import {
   GATE_KPIS,
-  gateExperimentModel,
+  gateModel,
   type Scenario,
   ScenarioError,
   withParameter,
@@ -94,7 +94,7 @@ export function sweepCommand(
       label: `sweep ${scenario.name}`,
       run: ({ runner, onProgress }) =>
         sweep({
-          model: gateExperimentModel,
+          model: gateModel,
           baseConfig: scenario,
           grid,
           apply,
