@@ -25,7 +25,7 @@ export const Priority = {
 // key = priority · 2^41 + sequence: 2^41 sequence numbers (2.2e12 events) per priority level,
 // keys in [-2^51, 2^51), exact in a double. The priority is not biased, so at the default
 // priority 0 the key is the sequence number itself, which `Simulation` stores as a small
-// integer (see its enqueue; bench/kernel: hold).
+// integer (see Calendar.add; bench/kernel: hold).
 const SEQUENCE_SPAN = 2 ** 41;
 
 /**

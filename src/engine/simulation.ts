@@ -3,8 +3,8 @@
  * time, priority and insertion sequence) and runs the event loop. No global state: any number
  * of simulations can run side by side in one process.
  */
-import TinyQueue from "tinyqueue";
 import { renderValue } from "../common/index.js";
+import { Calendar } from "./calendar.js";
 import { AllOf, AnyOf, type FirstOf, type ValuesOf } from "./condition.js";
 import { SimulationError } from "./errors.js";
 import { SimEvent, Timeout } from "./event.js";
@@ -16,15 +16,15 @@ import {
   type SimulationOptions,
   type StopReason,
 } from "./run-options.js";
+import type { ScheduledEvent, ScheduledEventFlags } from "./scheduled-event.js";
 import {
-  compareScheduled,
-  MAX_PRIORITY,
-  MAX_SEQUENCE,
-  MIN_PRIORITY,
-  orderingKey,
-  ScheduledEvent,
-  type ScheduledEventFlags,
-} from "./scheduled-event.js";
+  brokenSimulation,
+  invalidDelay,
+  invalidUntil,
+  reentrantRun,
+  runaway,
+  scheduleInPast,
+} from "./simulation-errors.js";
 
 /**
  * A discrete-event simulation.
@@ -52,14 +52,7 @@ export class Simulation {
    */
   runningProcess: Process<unknown> | null = null;
 
-  private readonly calendar: TinyQueue<ScheduledEvent>;
-  /**
-   * True while the entry being run is still at the top of the calendar: the first entry its
-   * action schedules takes its place (see {@link enqueue}); otherwise it is popped afterwards.
-   */
-  private runningTop = false;
-  private sequence = 0;
-  private cancelledPending = 0;
+  private readonly calendar = new Calendar();
   /** Events run so far at the current instant, kept across run() calls and step(). */
   private sameTimeCount = 0;
   private stopRequested = false;
@@ -83,7 +76,6 @@ export class Simulation {
       10_000_000,
       "maxEventsAtSameTime",
     );
-    this.calendar = new TinyQueue<ScheduledEvent>([], compareScheduled);
   }
 
   /** Current simulated time (read-only: only the event loop moves the clock). */
@@ -103,7 +95,7 @@ export class Simulation {
 
   /** Number of entries waiting in the calendar (cancelled ones excluded). */
   get pendingEvents(): number {
-    return this.calendar.length - this.cancelledPending - (this.runningTop ? 1 : 0);
+    return this.calendar.pending;
   }
 
   /**
@@ -113,13 +105,9 @@ export class Simulation {
    */
   schedule<A>(delay: number, fn: (arg: A) => void, arg?: A, priority = 0): ScheduledEvent {
     if (!(delay >= 0 && delay < Number.POSITIVE_INFINITY)) {
-      throw new SimulationError(
-        "INVALID_DELAY",
-        `Simulation.schedule: delay expected a finite number >= 0, received ${renderValue(delay)}`,
-        this.#now,
-      );
+      throw invalidDelay("schedule", delay, this.#now);
     }
-    return this.enqueue(this.#now + delay, fn, arg, priority);
+    return this.calendar.add(this.#now + delay, fn, arg, priority, this.#now);
   }
 
   /**
@@ -127,28 +115,14 @@ export class Simulation {
    * @throws SimulationError SCHEDULE_IN_PAST when `time` is before `now`; INVALID_DELAY when not finite.
    */
   scheduleAt<A>(time: number, fn: (arg: A) => void, arg?: A, priority = 0): ScheduledEvent {
-    if (!Number.isFinite(time)) {
-      throw new SimulationError(
-        "INVALID_DELAY",
-        `Simulation.scheduleAt: time expected a finite number, received ${renderValue(time)}`,
-        this.#now,
-      );
-    }
-    if (time < this.#now) {
-      throw new SimulationError(
-        "SCHEDULE_IN_PAST",
-        `Simulation.scheduleAt: time expected >= now (${this.#now}), received ${time}`,
-        this.#now,
-      );
-    }
-    return this.enqueue(time, fn, arg, priority);
+    if (!Number.isFinite(time)) throw invalidDelay("scheduleAt", time, this.#now);
+    if (time < this.#now) throw scheduleInPast(time, this.#now);
+    return this.calendar.add(time, fn, arg, priority, this.#now);
   }
 
   /** Withdraws a scheduled entry (lazily: it is skipped when it reaches the top). */
   cancel(entry: ScheduledEvent): void {
-    if (entry.cancelled || entry.done) return;
-    (entry as ScheduledEventFlags).cancelled = true;
-    this.cancelledPending += 1;
+    this.calendar.cancel(entry);
   }
 
   /** A new pending event that model code triggers with `succeed` or `fail`. */
@@ -195,16 +169,7 @@ export class Simulation {
 
   /** Time of the next event that will run, or Infinity when none is pending. */
   peek(): number {
-    const calendar = this.calendar;
-    this.popRunningTop();
-    for (;;) {
-      const top = calendar.peek();
-      if (top === undefined) return Number.POSITIVE_INFINITY;
-      if (!top.cancelled) return top.time;
-      calendar.pop();
-      (top as ScheduledEventFlags).done = true;
-      this.cancelledPending -= 1;
-    }
+    return this.calendar.nextTime();
   }
 
   /** Processes exactly one event; returns false when the calendar is empty. */
@@ -225,15 +190,10 @@ export class Simulation {
   run(options: RunOptions = {}): RunResult {
     this.assertRunnable();
     const until = options.until ?? Number.POSITIVE_INFINITY;
-    if (!(until >= this.#now)) {
-      throw new SimulationError(
-        "INVALID_UNTIL",
-        `Simulation.run: until expected a number >= now (${this.#now}), received ${renderValue(until)}`,
-        this.#now,
-      );
-    }
+    if (!(until >= this.#now)) throw invalidUntil(until, this.#now);
     const stopWhen = options.stopWhen;
     const calendar = this.calendar;
+    const heap = calendar.heap;
     const maxEvents = this.maxEvents;
     const maxSameTime = this.maxEventsAtSameTime;
     const startCount = this.#eventsProcessed;
@@ -245,12 +205,12 @@ export class Simulation {
     this.stopRequested = false;
     try {
       // perf: fields held in locals and one comparator call per heap level (bench/kernel: hold).
-      while (calendar.length !== 0) {
-        const entry = calendar.peek()!;
+      while (heap.length !== 0) {
+        const entry = heap.peek()!;
         if (entry.cancelled) {
-          calendar.pop();
+          heap.pop();
           (entry as ScheduledEventFlags).done = true;
-          this.cancelledPending -= 1;
+          calendar.cancelledPending -= 1;
           continue;
         }
         if (entry.time > until) {
@@ -258,10 +218,11 @@ export class Simulation {
           break;
         }
         if (count === maxEvents) {
-          throw this.runaway(
+          throw runaway(
             "EVENT_BUDGET_EXCEEDED",
             count,
             `event budget of ${maxEvents} used up`,
+            now,
           );
         }
         if (entry.time !== now) {
@@ -269,10 +230,11 @@ export class Simulation {
           this.#now = now;
           sameTime = 0;
         } else if (++sameTime >= maxSameTime) {
-          throw this.runaway(
+          throw runaway(
             "ZERO_TIME_LOOP",
             count,
             `more than ${maxSameTime} events at one instant`,
+            now,
           );
         }
         count += 1;
@@ -281,11 +243,11 @@ export class Simulation {
         // action schedules replaces it with one sift-down, instead of a pop (sift-down) and a
         // push (sift-up). Most actions schedule at least one successor, so most events cost
         // one heap pass (bench/kernel: hold +4–20 %, M/M/c callback +26 %, process +10 %).
-        this.runningTop = true;
+        calendar.runningTop = true;
         entry.fn(entry.arg);
-        if (this.runningTop) {
-          this.runningTop = false;
-          calendar.pop();
+        if (calendar.runningTop) {
+          calendar.runningTop = false;
+          heap.pop();
         }
         if (this.stopRequested) {
           reason = "stopped";
@@ -297,7 +259,7 @@ export class Simulation {
         }
       }
     } catch (error) {
-      this.popRunningTop();
+      calendar.popRunningTop();
       this.brokenBy = error;
       throw error;
     } finally {
@@ -313,90 +275,8 @@ export class Simulation {
     return { reason, time: this.#now, events: count - startCount };
   }
 
-  private enqueue<A>(time: number, fn: (arg: A) => void, arg: A | undefined, priority: number) {
-    if (
-      priority !== 0 &&
-      !(Number.isInteger(priority) && priority >= MIN_PRIORITY && priority <= MAX_PRIORITY)
-    ) {
-      throw new SimulationError(
-        "INVALID_PRIORITY",
-        `Simulation.schedule: priority expected an integer in [${MIN_PRIORITY}, ${MAX_PRIORITY}], received ${renderValue(priority)}`,
-        this.#now,
-      );
-    }
-    const sequence = this.sequence++;
-    if (sequence > MAX_SEQUENCE) {
-      throw new SimulationError(
-        "EVENT_BUDGET_EXCEEDED",
-        "Simulation.schedule: sequence numbers exhausted",
-        this.#now,
-      );
-    }
-    // perf: at the default priority the key is the sequence number itself, a small integer
-    // (Smi) that V8 stores in the entry, where orderingKey's arithmetic returns a
-    // heap-allocated double (bench/kernel: hold +2–8 %, M/M/c +1–4 %).
-    const key = priority === 0 ? sequence : orderingKey(priority, sequence);
-    const entry = new ScheduledEvent(time, key, fn, arg);
-    if (this.runningTop) this.replaceRunningTop(entry);
-    else this.calendar.push(entry);
-    return entry;
-  }
-
-  /**
-   * Puts `entry` in place of the finished entry at the top of the calendar and restores the
-   * heap order with tinyqueue's own sift-down (`_down`, not in its type declarations; pinned
-   * by test/engine/fast-paths.test.ts). Falls back to pop and push if a tinyqueue version
-   * lacks it.
-   */
-  private replaceRunningTop(entry: ScheduledEvent): void {
-    this.runningTop = false;
-    const calendar = this.calendar as TinyQueue<ScheduledEvent> & Partial<SiftDown>;
-    if (calendar._down === undefined) {
-      calendar.pop();
-      calendar.push(entry);
-      return;
-    }
-    calendar.data[0] = entry;
-    calendar._down(0);
-  }
-
-  /** Removes the entry being run from the top of the calendar, if it is still there. */
-  private popRunningTop(): void {
-    if (this.runningTop) {
-      this.runningTop = false;
-      this.calendar.pop();
-    }
-  }
-
   private assertRunnable(): void {
-    if (this.running) {
-      throw new SimulationError(
-        "REENTRANT_RUN",
-        "Simulation.run: expected to be called from outside the event loop, received a call from inside a running event",
-        this.#now,
-      );
-    }
-    if (this.brokenBy !== null) {
-      const cause =
-        this.brokenBy instanceof Error ? this.brokenBy.message : renderValue(this.brokenBy);
-      throw new SimulationError(
-        "SIMULATION_BROKEN",
-        `Simulation.run: expected a simulation in a consistent state, received one whose previous run failed (${cause}); create a new Simulation`,
-        this.#now,
-      );
-    }
+    if (this.running) throw reentrantRun(this.#now);
+    if (this.brokenBy !== null) throw brokenSimulation(this.brokenBy, this.#now);
   }
-
-  private runaway(code: "ZERO_TIME_LOOP" | "EVENT_BUDGET_EXCEEDED", count: number, what: string) {
-    return new SimulationError(
-      code,
-      `Simulation.run: stopped a runaway model: ${what}; ${count} events ran, simulated time ${this.#now}`,
-      this.#now,
-    );
-  }
-}
-
-/** tinyqueue's internal sift-down: restores the heap order below position `pos`. */
-interface SiftDown {
-  _down(pos: number): void;
 }
