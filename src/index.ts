@@ -2,6 +2,9 @@
  * gatesim: discrete-event simulation of border-gate clearance.
  *
  * A hand-picked public surface (no `export *`); test/architecture/public-api.test.ts pins it.
+ * Charts and the HTML report live in the separate entry `gatesim/charts`.
+ *
+ * @module gatesim
  */
 // the one shape of a problem in an input, shared by the errors of every layer
 export type { Issue } from "./common/index.js";

@@ -51,7 +51,18 @@ export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: 
  * @throws {CliError} for a scenario that cannot be loaded or an output file that cannot be
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
  * @example
- * await runPipeline([name], flags, ([scenario]) => ({ label: scenario.name, run, json, table, csv, report }));
+ * const flags = { replications: 1, seed: "1", days: 1, warmupDays: undefined, workers: 1,
+ *   json: false, csv: undefined, report: undefined, quiet: true };
+ * let cleared = 0;
+ * await runPipeline(["huu-nghi-smart-2024"], flags, ([scenario]) => ({
+ *   label: scenario.name,
+ *   run: async () => runGate(scenario, { seed: flags.seed }),
+ *   json: (result) => runJson(result),
+ *   table: (result) => `${scenario.name}: ${(cleared = result.trucks.cleared)} trucks cleared`,
+ *   csv: () => "",
+ *   report: async () => "",
+ * })); // writes "huu-nghi-smart-2024: … trucks cleared" to stdout
+ * cleared; // > 3000
  */
 export async function runPipeline<const A extends readonly string[], T>(
   args: A,

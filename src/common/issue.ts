@@ -12,7 +12,7 @@ export interface Issue {
   readonly path: string;
   /** What was expected, phrased to follow "expected", e.g. `a number >= 1`. */
   readonly expected: string;
-  /** The bad value as shown to a person (see {@link renderValue}), or a description of it. */
+  /** The bad value as shown to a person (rendered in at most 80 characters), or a description of it. */
   readonly received: string;
   /** `path: expected …, received …` */
   readonly message: string;
@@ -53,7 +53,10 @@ export const MAX_LISTED_ISSUES = 20;
 /**
  * The messages of `issues`, at most `maxListed` of them, then "… and N more problems".
  *
- * @example listIssues([a, b, c], 2) // [a.message, b.message, "… and 1 more problem"]
+ * @example
+ * const issues = ["x", "y", "z"].map((path) => makeIssue(path, "a number", "?"));
+ * listIssues(issues, 2);
+ * // ['x: expected a number, received "?"', 'y: expected a number, received "?"', "… and 1 more problem"]
  */
 export function listIssues(issues: readonly Issue[], maxListed = MAX_LISTED_ISSUES): string[] {
   const shown = issues.slice(0, maxListed).map((issue) => issue.message);

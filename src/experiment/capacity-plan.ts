@@ -12,6 +12,7 @@ import type { KpiDefinition } from "./types.js";
 
 /** A resource the planner may vary: integer levels from `min` to `max` inclusive. */
 export interface CapacityResource {
+  /** The resource's name, the key of its level in `levels` (e.g. a station id). */
   readonly name: string;
   /** Least level considered, an integer >= 0. */
   readonly min: number;
@@ -21,33 +22,56 @@ export interface CapacityResource {
 
 /** One condition on a KPI: give `atMost`, `atLeast` or both (in the KPI's unit). */
 export interface CapacityTarget {
+  /** Key of the KPI (one of the `kpis` given to the planner). */
   readonly kpi: string;
+  /** The KPI must be at most this (e.g. a p90 time in system). */
   readonly atMost?: number;
+  /** The KPI must be at least this (e.g. trucks cleared per day). */
   readonly atLeast?: number;
 }
 
-/** How a target is judged: on the mean, or on the confidence interval's pessimistic bound. */
+/**
+ * How a target is judged: on the mean, or on the confidence interval's pessimistic bound.
+ *
+ * @inline
+ */
 export type TargetConfidence = "mean" | "ci";
 
-/** The verdict on one condition of the target for one candidate. */
+/**
+ * The verdict on one condition of the target for one candidate.
+ *
+ * @inline
+ */
 export interface TargetCheck {
+  /** Key of the KPI judged. */
   readonly kpi: string;
+  /** ≤ for an `atMost` condition, ≥ for an `atLeast` one. */
   readonly relation: "≤" | "≥";
+  /** The condition's limit, in the KPI's unit. */
   readonly limit: number;
   /** Which estimate was compared: the mean, or the CI's upper/lower bound. */
   readonly basis: "mean" | "upper" | "lower";
   /** The compared value; null when unavailable (then the condition fails). */
   readonly value: number | null;
+  /** Whether the condition holds for this candidate. */
   readonly holds: boolean;
 }
 
-/** One evaluated set of resource levels. */
+/**
+ * One evaluated set of resource levels.
+ *
+ * @inlineType LabelledKpiEstimate
+ */
 export interface CapacityCandidate {
+  /** The level of each resource, by resource name. */
   readonly levels: Record<string, number>;
   /** Sum of the levels. */
   readonly total: number;
+  /** Every KPI's estimate over the candidate's replications, by KPI key. */
   readonly kpis: Record<string, LabelledKpiEstimate>;
+  /** Whether every condition of the target holds. */
   readonly meetsTarget: boolean;
+  /** The verdict on each condition of the target, in the target's order. */
   readonly checks: readonly TargetCheck[];
   /** What the `bottleneck` option named for this candidate's results (null without it). */
   readonly bottleneck: string | null;
@@ -69,7 +93,9 @@ export interface CapacityPlan {
 
 /** Options of {@link planCapacity}. */
 export interface CapacityPlanOptions<C, R> {
+  /** The model run for every candidate. */
   readonly model: ExperimentModel<C, R>;
+  /** The configuration `apply` changes the levels of. */
   readonly baseConfig: C;
   /** The resources to size; lowered in this order. */
   readonly resources: readonly CapacityResource[];
@@ -81,6 +107,7 @@ export interface CapacityPlanOptions<C, R> {
   readonly seed: string;
   /** Replications per candidate (>= 2 with `confidence: "ci"`). */
   readonly replications: number;
+  /** The KPIs estimated for every candidate; the target's KPIs must be among them. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
@@ -93,6 +120,7 @@ export interface CapacityPlanOptions<C, R> {
   readonly bottleneck?: (results: R[]) => string | null;
   /** Where replications run (default: in this thread). Not closed by `planCapacity`. */
   readonly runner?: Runner<C, R>;
+  /** Called as replications finish (`total` is null: the search decides as it goes). */
   readonly onProgress?: ProgressCallback;
 }
 
@@ -111,13 +139,17 @@ export interface CapacityPlanOptions<C, R> {
  * @throws {ExperimentError} INVALID_OPTION listing every bad option; INVALID_KPI_VALUE when a
  *   KPI reads a non-finite number.
  * @example
+ * // a toy model: the wait (hours) halves when the servers double
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
  * const plan = await planCapacity({
- *   model: mmcModel, baseConfig, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
  *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
- *   target: [{ kpi: "meanWait", atMost: 0.5 }], seed: "plan", replications: 10, kpis,
+ *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "plan", replications: 2, kpis: [wait],
  * });
- * plan.best?.levels.servers; // least c whose mean-wait upper 95% bound is <= 0.5
- * plan.statement; // "Least plan found: servers = 4 (total 4). meanWait ≤ 0.5 h holds ..."
+ * plan.best?.levels.servers; // 4 (the least c with 2/c <= 0.5 at the CI's upper bound)
+ * plan.statement; // "Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds …"
  */
 export async function planCapacity<C, R>(
   options: CapacityPlanOptions<C, R>,

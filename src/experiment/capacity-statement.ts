@@ -49,8 +49,17 @@ function describeCheck(
 
 /**
  * Why no plan exists: the maximum levels already fail, and which conditions fail there.
- * @example infeasibleStatement(top, { resources, replications: 10 }, 0.95, "ci")
- * // "No plan within the ranges meets the target: at the maximum levels (servers = 2, ..."
+ * @example
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const kpis = [{ key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait }];
+ * const resources = [{ name: "servers", min: 1, max: 2 }];
+ * const plan = await planCapacity({ model, baseConfig: { servers: 1 }, resources, kpis,
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "s", replications: 2 });
+ * infeasibleStatement(plan.candidates[0]!, { resources, replications: 2 }, 0.95, "ci");
+ * // "No plan within the ranges meets the target: at the maximum levels (servers = 2, total 2)
+ * //  wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (1 h) over 2 replications."
  */
 export function infeasibleStatement(
   top: CapacityCandidate,
@@ -70,8 +79,20 @@ export function infeasibleStatement(
 /**
  * The minimal plan, the confidence with which each condition holds there, and how each
  * single-resource reduction (evaluated during the search) fails.
- * @example feasibleStatement(best, cache, { resources, replications: 10 }, 0.95, "ci")
- * // "Least plan found: servers = 4 (total 4). meanWait ≤ 0.5 h holds at the upper bound ..."
+ * @example
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const kpis = [{ key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait }];
+ * const resources = [{ name: "servers", min: 1, max: 10 }];
+ * const plan = await planCapacity({ model, baseConfig: { servers: 1 }, resources, kpis,
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "s", replications: 2 });
+ * const cache = new Map(plan.candidates.map((c) => [String(c.levels.servers), c]));
+ * feasibleStatement(plan.best!, cache, { resources, replications: 2 }, 0.95, "ci");
+ * // "Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds at the upper bound of the 95%
+ * //  confidence interval (0.5 h) over 2 replications. Lowering any one resource breaks it (with
+ * //  servers = 3: wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (0.667 h)).
+ * //  Binary search over … candidates: the least level, assuming more never hurts."
  */
 export function feasibleStatement(
   best: CapacityCandidate,

@@ -12,6 +12,7 @@ import type { ComparisonSummary, KpiDefinition, KpiEstimate, PairedKpi } from ".
 
 /** Options of {@link comparePaired}. */
 export interface CompareOptions<C, R> {
+  /** The model both configurations run on. */
   readonly model: ExperimentModel<C, R>;
   /** The baseline, e.g. the manual gate. */
   readonly configA: C;
@@ -25,6 +26,7 @@ export interface CompareOptions<C, R> {
   readonly seed: string;
   /** Replication pairs, >= 2 for a confidence interval. */
   readonly replications: number;
+  /** The KPIs compared, in report order. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
@@ -32,6 +34,7 @@ export interface CompareOptions<C, R> {
   readonly keepResults?: boolean;
   /** Where replications run (default: in this thread). Not closed by `comparePaired`. */
   readonly runner?: Runner<C, R>;
+  /** Called as replications finish (stages "A" and "B"). */
   readonly onProgress?: ProgressCallback;
 }
 
@@ -46,11 +49,15 @@ export interface CompareOptions<C, R> {
  * @throws {ExperimentError} INVALID_OPTION listing every bad option; INVALID_KPI_VALUE when a
  *   KPI reads a non-finite number.
  * @example
+ * // two days of each gate (the presets run 28), five pairs of replications
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const cmp = await comparePaired({
- *   model: mmcModel, configA: { servers: 2 }, configB: { servers: 3 },
- *   nameA: "2 servers", nameB: "3 servers", seed: "crn", replications: 20, kpis: [meanWaitKpi],
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "crn", replications: 5, kpis: GATE_KPIS,
  * });
- * cmp.kpis[0]?.difference.upper; // < 0: a third server shortens the wait
+ * cmp.kpis[0]?.key; // "meanClearedPerDay"
+ * cmp.kpis[0]?.difference.lower; // > 1000 (the smart gate clears over a thousand more a day)
  */
 export async function comparePaired<C, R>(
   options: CompareOptions<C, R>,

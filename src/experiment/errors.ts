@@ -5,7 +5,11 @@
  */
 import { type Issue, listIssues, makeIssue } from "../common/index.js";
 
-/** Stable machine-readable codes carried by {@link ExperimentError}. */
+/**
+ * Stable machine-readable codes carried by {@link ExperimentError}.
+ *
+ * @inline
+ */
 export type ExperimentErrorCode =
   /** An option is missing or outside its documented domain. */
   | "INVALID_OPTION"
@@ -23,11 +27,19 @@ const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);
  * `message`); the message names the API and lists the first 20 issues, then counts the rest.
  *
  * @example
- * try { replicateSync({ ...options, replications: 0 }); } catch (e) {
- *   if (e instanceof ExperimentError) e.issues[0]?.path; // "replications"
- * }
+ * const coin = { name: "coin", run: () => ({ heads: 50 }) };
+ * const heads = { key: "heads", label: "Heads", unit: "flips", higherIsBetter: true,
+ *   read: (result: { heads: number }) => result.heads };
+ * const options = { model: coin, config: {}, seed: "s", replications: 0, kpis: [heads] };
+ * replicateSync(options); // throws: replicateSync: replications: expected an integer >= 1, received 0
+ * try {
+ *   replicateSync(options);
+ * } catch (e) {
+ *   if (e instanceof ExperimentError) console.log(e.code, e.issues[0]?.path);
+ * } // prints "INVALID_OPTION replications"
  */
 export class ExperimentError extends Error {
+  /** Always "ExperimentError". */
   override readonly name = "ExperimentError";
   /** Stable machine-readable code. */
   readonly code: ExperimentErrorCode;
@@ -41,8 +53,11 @@ export class ExperimentError extends Error {
    * @param api - name of the function that rejected its input
    * @param issues - the problems found; the message lists the first 20 and counts the rest
    * @param options - `cause`: the underlying error (or its text), e.g. a failed import
-   * @example new ExperimentError("INVALID_OPTION", "sweep", [makeIssue("replications", "an integer >= 1", 0)])
-   * // message: "sweep: replications: expected an integer >= 1, received 0"
+   * @example
+   * const issue = { path: "replications", expected: "an integer >= 1", received: "0",
+   *   message: "replications: expected an integer >= 1, received 0" };
+   * new ExperimentError("INVALID_OPTION", "sweep", [issue]).message;
+   * // "sweep: replications: expected an integer >= 1, received 0"
    */
   constructor(
     code: ExperimentErrorCode,

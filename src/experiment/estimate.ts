@@ -7,15 +7,29 @@ import { confidenceInterval } from "../stats/index.js";
 import { ExperimentError, type OptionCheck } from "./errors.js";
 import type { KpiDefinition, KpiEstimate } from "./types.js";
 
-/** A {@link KpiEstimate} with the KPI's label and unit, as in {@link ReplicationSummary}. */
-export type LabelledKpiEstimate = KpiEstimate & { readonly label: string; readonly unit: string };
+/**
+ * A {@link KpiEstimate} with the KPI's label and unit, as in {@link ReplicationSummary}.
+ *
+ * @inline
+ */
+export type LabelledKpiEstimate = KpiEstimate & {
+  /** The KPI's label. */
+  readonly label: string;
+  /** The KPI's unit. */
+  readonly unit: string;
+};
 
 /**
  * Reads one KPI off every result; null where the KPI does not exist for that run.
  * `firstReplication` is the replication index of `results[0]` (for error messages).
  * @throws {ExperimentError} INVALID_KPI_VALUE listing every value that is neither a finite
  *   number nor null.
- * @example readKpi(results, { key: "wait", read: (r) => r.meanWait, ... }, "replicate")
+ * @example
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number | null }) => result.wait };
+ * readKpi([{ wait: 0.5 }, { wait: null }], wait, "replicate"); // [0.5, null]
+ * readKpi([{ wait: Number.NaN }], wait, "replicate");
+ * // throws: replicate: kpis.wait of replication 0: expected a finite number or null, received NaN
  */
 export function readKpi<R>(
   results: readonly R[],
@@ -62,7 +76,11 @@ export function estimate(values: readonly (number | null)[], level: number): Kpi
 /**
  * Estimates every KPI over `results`, keyed by KPI key (in the order of `kpis`).
  * @throws {ExperimentError} INVALID_KPI_VALUE for a non-finite KPI value.
- * @example estimateKpis(results, [meanWaitKpi], 0.95, "replicate").meanWait?.halfWidth
+ * @example
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
+ * estimateKpis([{ wait: 1 }, { wait: 3 }], [wait], 0.95, "replicate").wait;
+ * // { n: 2, mean: 2, sd: 1.414, halfWidth: 12.71, lower: -10.71, upper: 14.71, level: 0.95, label: "Wait", unit: "h" }
  */
 export function estimateKpis<R>(
   results: readonly R[],
@@ -83,7 +101,11 @@ export function estimateKpis<R>(
 
 /**
  * Records issues for an empty KPI list, duplicate keys or a missing `read` function.
- * @example const check = new OptionCheck("sweep"); checkKpis(check, kpis); check.throwIfInvalid();
+ * @example
+ * import { OptionCheck } from "./errors.js";
+ * const check = new OptionCheck("sweep");
+ * checkKpis(check, []);
+ * check.throwIfInvalid(); // throws: sweep: kpis: expected a non-empty array, received []
  */
 export function checkKpis<R>(check: OptionCheck, kpis: readonly KpiDefinition<R>[]): void {
   if (!check.that(Array.isArray(kpis) && kpis.length > 0, "kpis", kpis, "a non-empty array")) {

@@ -70,14 +70,25 @@ export interface WorkerSetupRef {
   readonly exportName?: string;
 }
 
-/** One replication to run: the model's three arguments. */
+/**
+ * One replication to run: the model's three arguments.
+ *
+ * @inline
+ */
 export interface ReplicationTask<C> {
+  /** The configuration to run. */
   readonly config: C;
+  /** The master seed. */
   readonly seed: string;
+  /** The replication index, an integer >= 0. */
   readonly replication: number;
 }
 
-/** Progress of an experiment, in counts only (no clock). */
+/**
+ * Progress of an experiment, in counts only (no clock).
+ *
+ * @inline
+ */
 export interface ExperimentProgress {
   /** Replications finished so far. */
   readonly done: number;
@@ -87,5 +98,9 @@ export interface ExperimentProgress {
   readonly stage: string;
 }
 
-/** Receives {@link ExperimentProgress} reports. Must not throw. */
+/**
+ * Receives {@link ExperimentProgress} reports. Must not throw.
+ *
+ * @inline
+ */
 export type ProgressCallback = (progress: ExperimentProgress) => void;

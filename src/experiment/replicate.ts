@@ -9,7 +9,11 @@ import type { ExperimentModel, ProgressCallback, ReplicationTask } from "./model
 import { type Runner, replicationTasks, runTasksSync, serialRunner } from "./runner.js";
 import type { KpiDefinition, ReplicationSummary } from "./types.js";
 
-/** Sequential stopping rule of {@link replicate}. */
+/**
+ * Sequential stopping rule of {@link replicate}.
+ *
+ * @inline
+ */
 export interface SequentialStopping {
   /** Key of the KPI whose half-width decides. */
   readonly kpi: string;
@@ -23,23 +27,28 @@ export interface SequentialStopping {
 
 /** Options of {@link replicate}. */
 export interface ReplicateOptions<C, R> {
+  /** The model to replicate. */
   readonly model: ExperimentModel<C, R>;
+  /** The configuration every replication runs. */
   readonly config: C;
   /** Master seed, a non-empty string. */
   readonly seed: string;
   /** Replications to run (>= 1); with `sequential`, the pilot run (>= 2) before any batch. */
   readonly replications: number;
+  /** The KPIs estimated, in report order. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
   /** Keep every replication's result in `results` (default false: only KPI values are kept). */
   readonly keepResults?: boolean;
+  /** Add replications in batches until a KPI's half-width is small enough (omitted: run `replications`). */
   readonly sequential?: SequentialStopping;
   /**
    * Where replications run (default: in this thread); it must run the same model as `model`
    * (a worker runner loads it from its own module reference). Not closed by `replicate`.
    */
   readonly runner?: Runner<C, R>;
+  /** Called as replications finish. */
   readonly onProgress?: ProgressCallback;
 }
 
@@ -54,12 +63,16 @@ export type ReplicateSyncOptions<C, R> = Omit<ReplicateOptions<C, R>, "runner">;
  * @throws {ExperimentError} INVALID_OPTION listing every bad option; INVALID_KPI_VALUE when a
  *   KPI reads a non-finite number.
  * @example
+ * // the smart gate over two days (the preset runs 28), until trucks cleared per day are
+ * // known within ± 50 (95% CI), in batches of 4 replications
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: mmcModel, config: { servers: 2 }, seed: "demo", replications: 10,
- *   kpis: [meanWaitKpi],
- *   sequential: { kpi: "meanWait", targetHalfWidth: 0.05, maxReplications: 200 },
+ *   model: gateExperimentModel, config: smart, seed: "demo", replications: 4, kpis: GATE_KPIS,
+ *   sequential: { kpi: "meanClearedPerDay", targetHalfWidth: 50, maxReplications: 40 },
  * });
- * summary.kpis.meanWait?.halfWidth; // <= 0.05 unless summary.stoppedBecause === "cap reached"
+ * summary.stoppedBecause; // "half-width reached"
+ * summary.kpis.meanClearedPerDay?.halfWidth; // <= 50
+ * summary.kpis.meanClearedPerDay?.mean; // ≈ 3,300 trucks/day
  */
 export async function replicate<C, R>(
   options: ReplicateOptions<C, R>,
@@ -86,9 +99,24 @@ export async function replicate<C, R>(
  *
  * @throws {ExperimentError} as {@link replicate}.
  * @example
- * const summary = replicateSync({ model, config, seed: "s", replications: 5, kpis });
+ * const coin: ExperimentModel<{ p: number }, { heads: number }> = {
+ *   name: "coin",
+ *   run: (config, seed, replication) => {
+ *     const stream = new RandomStreams(seed, replication).stream("flips");
+ *     let heads = 0;
+ *     for (let i = 0; i < 100; i++) if (stream.next() < config.p) heads++;
+ *     return { heads };
+ *   },
+ * };
+ * const heads = { key: "heads", label: "Heads in 100 flips", unit: "flips", higherIsBetter: true,
+ *   read: (result: { heads: number }) => result.heads };
+ * const summary = replicateSync({ model: coin, config: { p: 0.5 }, seed: "s", replications: 20,
+ *   kpis: [heads] });
+ * summary.kpis.heads?.mean; // ≈ 50 (within 10%)
  */
-export function replicateSync<C, R>(options: ReplicateSyncOptions<C, R>): ReplicationSummary<R> {
+export function replicateSync<C, R>(
+  options: Omit<ReplicateOptions<C, R>, "runner">,
+): ReplicationSummary<R> {
   checkReplicateOptions("replicateSync", options);
   const steps = replicationSteps(options);
   const total = plannedTotal(options);

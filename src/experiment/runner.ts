@@ -22,11 +22,13 @@ export interface Runner<C, R> {
  * A runner that calls `model.run` in the current thread, one task after the other.
  *
  * @example
- * const runner = serialRunner(mmcModel);
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 1 };
+ * const runner = serialRunner(gateExperimentModel);
  * const [r0, r1] = await runner.runMany([
- *   { config, seed: "s", replication: 0 },
- *   { config, seed: "s", replication: 1 },
+ *   { config: smart, seed: "s", replication: 0 },
+ *   { config: smart, seed: "s", replication: 1 },
  * ]);
+ * r0!.trucks.arrived === r1!.trucks.arrived; // false (each replication has its own arrivals)
  */
 export function serialRunner<C, R>(model: ExperimentModel<C, R>): Runner<C, R> {
   return {
@@ -39,7 +41,12 @@ export function serialRunner<C, R>(model: ExperimentModel<C, R>): Runner<C, R> {
 /**
  * Runs tasks in order in the current thread (shared by the serial runner and the synchronous
  * experiment variants).
- * @example runTasksSync(model, replicationTasks(config, "s", 0, 3)) // 3 results, in order
+ * @example
+ * const model = {
+ *   name: "echo",
+ *   run: (config: string, seed: string, replication: number) => `${config}/${seed}/${replication}`,
+ * };
+ * runTasksSync(model, replicationTasks("a", "s", 0, 3)); // ["a/s/0", "a/s/1", "a/s/2"]
  */
 export function runTasksSync<C, R>(
   model: ExperimentModel<C, R>,
@@ -57,7 +64,8 @@ export function runTasksSync<C, R>(
 /**
  * Tasks for replications `from` .. `to - 1` of one configuration.
  *
- * @example replicationTasks(config, "s", 0, 3) // replications 0, 1, 2
+ * @example
+ * replicationTasks({ servers: 2 }, "s", 0, 3).map((task) => task.replication); // [0, 1, 2]
  */
 export function replicationTasks<C>(
   config: C,

@@ -8,12 +8,18 @@ import type { ExperimentModel, ProgressCallback, ReplicationTask } from "./model
 import { type Runner, replicationTasks, serialRunner } from "./runner.js";
 import type { KpiDefinition } from "./types.js";
 
-/** One point of a grid: a value for each grid key. */
+/**
+ * One point of a grid: a value for each grid key.
+ *
+ * @inline
+ */
 export type GridPoint = Record<string, unknown>;
 
 /** Options of {@link sweep}. */
 export interface SweepOptions<C, R> {
+  /** The model run at every point. */
   readonly model: ExperimentModel<C, R>;
+  /** The configuration `apply` changes at each point. */
   readonly baseConfig: C;
   /** Values per parameter, e.g. `{ servers: [1, 2, 3], arrivalRate: [0.5, 0.9] }`. */
   readonly grid: Readonly<Record<string, readonly unknown[]>>;
@@ -23,17 +29,25 @@ export interface SweepOptions<C, R> {
   readonly seed: string;
   /** Replications per point, >= 1. */
   readonly replications: number;
+  /** The KPIs estimated at every point. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
   /** Where replications run (default: in this thread). Not closed by `sweep`. */
   readonly runner?: Runner<C, R>;
+  /** Called as replications finish (stage: the number of points). */
   readonly onProgress?: ProgressCallback;
 }
 
-/** One tidy row of a sweep: the point and its KPI estimates. */
+/**
+ * One tidy row of a sweep: the point and its KPI estimates.
+ *
+ * @inlineType LabelledKpiEstimate
+ */
 export interface SweepRow {
+  /** The point: one value per grid key. */
   readonly point: GridPoint;
+  /** Every KPI's estimate at the point, by KPI key. */
   readonly kpis: Record<string, LabelledKpiEstimate>;
 }
 
@@ -55,18 +69,21 @@ export function gridPoints(grid: Readonly<Record<string, readonly unknown[]>>): 
 
 /**
  * Replicates every grid point (replications 0 .. n−1 on the same seed at every point, so points
- * are compared on common random numbers) and returns one row per point in {@link gridPoints}
- * order. All replications go to the runner in one batch, so a worker pool stays busy.
+ * are compared on common random numbers) and returns one row per point, in grid order: keys
+ * in the grid's property order, the last varying fastest. All replications go to the runner in one batch, so a worker pool stays busy.
  *
  * @throws {ExperimentError} INVALID_OPTION listing every bad option (e.g. an empty value list);
  *   INVALID_KPI_VALUE when a KPI reads a non-finite number.
  * @example
+ * // the smart gate's customs with 8 and with 10 officers, two days (the preset runs 28)
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const rows = await sweep({
- *   model: mmcModel, baseConfig, grid: { servers: [2, 3, 4] },
- *   apply: (config, point) => ({ ...config, servers: point.servers as number }),
- *   seed: "sweep", replications: 10, kpis: [meanWaitKpi],
+ *   model: gateExperimentModel, baseConfig: smart, grid: { customs: [8, 10] },
+ *   apply: (scenario, point) => withServers(scenario, { customs: point.customs as number }),
+ *   seed: "sweep", replications: 3, kpis: GATE_KPIS,
  * });
- * rows.map((row) => [row.point.servers, row.kpis.meanWait?.mean]);
+ * rows.map((row) => row.point); // [{ customs: 8 }, { customs: 10 }]
+ * rows[0]!.kpis.meanTimeInSystemHours!.mean! > rows[1]!.kpis.meanTimeInSystemHours!.mean!; // true
  */
 export async function sweep<C, R>(options: SweepOptions<C, R>): Promise<SweepRow[]> {
   checkSweepOptions(options);

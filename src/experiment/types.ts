@@ -14,17 +14,23 @@ export interface KpiDefinition<R> {
   readonly unit: string;
   /** Whether more is better (for reports and the capacity planner's direction). */
   readonly higherIsBetter: boolean;
+  /** Reads the KPI off one result: a finite number, or null when it does not exist for that run. */
   readonly read: (result: R) => number | null;
 }
 
 /** Mean of a KPI over replications with its confidence interval (JSON-safe: nulls, no NaN). */
 export interface KpiEstimate {
+  /** Number of replications with a value (nulls are left out). */
   readonly n: number;
+  /** Mean over the replications; null with none. */
   readonly mean: number | null;
+  /** Sample standard deviation across replications; null with fewer than 2. */
   readonly sd: number | null;
   /** Half-width of the confidence interval, null with fewer than 2 values. */
   readonly halfWidth: number | null;
+  /** Lower bound of the confidence interval, mean − halfWidth. */
   readonly lower: number | null;
+  /** Upper bound of the confidence interval, mean + halfWidth. */
   readonly upper: number | null;
   /** Confidence level, e.g. 0.95. */
   readonly level: number;
@@ -32,11 +38,17 @@ export interface KpiEstimate {
 
 /** One KPI of a paired comparison of configurations A and B on common random numbers. */
 export interface PairedKpi {
+  /** The KPI's key. */
   readonly key: string;
+  /** The KPI's label. */
   readonly label: string;
+  /** The KPI's unit. */
   readonly unit: string;
+  /** Whether more is better (decides the verdict's direction). */
   readonly higherIsBetter: boolean;
+  /** The estimate for A. */
   readonly a: KpiEstimate;
+  /** The estimate for B. */
   readonly b: KpiEstimate;
   /** B − A, paired by replication (same seeds). */
   readonly difference: KpiEstimate;
@@ -49,9 +61,20 @@ export interface PairedKpi {
 
 /** The outcome of replicating one configuration. */
 export interface ReplicationSummary<R> {
+  /** The master seed. */
   readonly seed: string;
+  /** Replications run. */
   readonly replications: number;
-  readonly kpis: Record<string, KpiEstimate & { readonly label: string; readonly unit: string }>;
+  /** Every KPI's estimate, by KPI key, with the KPI's label and unit. */
+  readonly kpis: Record<
+    string,
+    KpiEstimate & {
+      /** The KPI's label. */
+      readonly label: string;
+      /** The KPI's unit. */
+      readonly unit: string;
+    }
+  >;
   /** Per-replication results, kept only when asked for. */
   readonly results?: readonly R[];
   /** Why sequential stopping ended ("half-width reached" or "cap reached"), if used. */
@@ -60,11 +83,18 @@ export interface ReplicationSummary<R> {
 
 /** The outcome of a paired comparison. */
 export interface ComparisonSummary<R> {
+  /** The master seed shared by A and B. */
   readonly seed: string;
+  /** Replication pairs run. */
   readonly replications: number;
+  /** Name of A in reports. */
   readonly nameA: string;
+  /** Name of B in reports. */
   readonly nameB: string;
+  /** Each KPI's estimates for A, B and B − A, in the order of the options. */
   readonly kpis: readonly PairedKpi[];
+  /** A's results by replication, kept only with `keepResults`. */
   readonly resultsA?: readonly R[];
+  /** B's results by replication, kept only with `keepResults`. */
   readonly resultsB?: readonly R[];
 }

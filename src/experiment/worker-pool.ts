@@ -56,21 +56,23 @@ export interface WorkerRunnerOptions {
  *   missing (build first: `npm run build`).
  * @example
  * // A model written in TypeScript: every worker registers tsx's loader first.
- * const ts = createRunner<MmcConfig, MmcResult>({
+ * const options: WorkerRunnerOptions = {
  *   workers: 2,
- *   model: { modulePath: "/abs/path/test/experiment/mmc-model.ts", exportName: "mmcModel" },
+ *   model: { modulePath: "/abs/path/models/queue.ts", exportName: "queueModel" },
  *   setup: [{ modulePath: "tsx/esm/api", exportName: "register" }],
- * });
+ * };
+ * options.setup?.[0]?.exportName; // "register" (then createRunner(options))
  * @example
- * const runner = createRunner<MmcConfig, MmcResult>({
+ * // the gate model, as gatesim exports it; a model of your own: its module's path or file: URL
+ * const runner = createRunner<Scenario, GateRunResult>({
  *   workers: 2,
- *   model: { modulePath: "/abs/path/dist/my-model.js", exportName: "mmcModel" },
+ *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateExperimentModel" },
  * });
- * try {
- *   const summary = await replicate({ model: mmcModel, config, seed: "s", replications: 40, kpis, runner });
- * } finally {
- *   await runner.close();
- * }
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await replicate({
+ *   model: gateExperimentModel, config: smart, seed: "s", replications: 4, kpis: GATE_KPIS, runner,
+ * }).finally(() => runner.close()); // live threads keep the process running: always close
+ * summary.replications; // 4
  */
 export function createRunner<C, R>(options: WorkerRunnerOptions): Runner<C, R> {
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);

@@ -150,8 +150,13 @@ function modelFor(spec: WorkerModelSpec): Promise<AnyModel | NotLoaded> {
  * @returns the results in task order, or the problems when the model cannot be loaded.
  * @throws whatever the model's `run` throws.
  * @example
- * await runReplications({ model: { modulePath, exportName: "mmcModel" }, setup: [],
- *   tasks: [{ config, seed: "s", replication: 0 }] });
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 1 };
+ * const reply = await runReplications({
+ *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateExperimentModel" },
+ *   setup: [],
+ *   tasks: [{ config: smart, seed: "s", replication: 0 }],
+ * });
+ * "results" in reply && reply.results.length; // 1
  */
 export default async function runReplications(payload: WorkerPayload): Promise<WorkerReply> {
   const model = await modelFor(payload);

@@ -10,8 +10,11 @@ import type { RandomStream } from "./stream.js";
  * Poisson) only need the previous arrival time, so the caller keeps the clock.
  *
  * @example
- * let t = 0;
- * for (;;) { t = arrivals.next(stream, t); if (t > horizonSeconds) break; schedule(t); }
+ * const arrivals: ArrivalProcess = poissonArrivals({ ratePerSecond: 1 / 60 });
+ * const stream = createStream("arrivals");
+ * const times: number[] = [];
+ * for (let t = arrivals.next(stream, 0); t < 3600; t = arrivals.next(stream, t)) times.push(t);
+ * times.length; // ≈ 60 (within 30%)
  */
 export interface ArrivalProcess {
   /**

@@ -14,8 +14,10 @@ import type { RandomStream } from "./stream.js";
  * Every factory takes one options object with named fields (`uniform({ min, max })`).
  *
  * @example
- * const service = exponential({ mean: 300 }); // mean 300 s
- * const seconds = service.sample(streams.stream("customs"));
+ * const service: Distribution = exponential({ mean: 300 }); // mean 300 s
+ * const streams = new RandomStreams("seed", 0);
+ * const seconds = service.sample(streams.stream("customs")); // > 0
+ * service.describe(); // "exponential(mean=300)"
  */
 export interface Distribution {
   /** Law name, e.g. `"exponential"`. */

@@ -21,11 +21,15 @@ const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);
  * bounded, so a 10 MB string or a million-element array still makes a short message.
  *
  * @example
- * try { exponential({ mean: -3 }); } catch (e) {
- *   if (e instanceof RandomError) console.log(e.code, e.issues[0]?.path); // INVALID_PARAMETER mean
- * }
+ * exponential({ mean: -3 }); // throws: exponential: mean: expected a finite number > 0, received -3
+ * try {
+ *   exponential({ mean: -3 });
+ * } catch (e) {
+ *   if (e instanceof RandomError) console.log(e.code, e.issues[0]?.path);
+ * } // prints "INVALID_PARAMETER mean"
  */
 export class RandomError extends Error {
+  /** Always "RandomError". */
   override readonly name = "RandomError";
   /** Stable machine-readable code. */
   readonly code: RandomErrorCode;
@@ -38,8 +42,11 @@ export class RandomError extends Error {
    * @param code - stable error code
    * @param api - name of the function or constructor that rejected the input
    * @param issues - the problems found; the message lists the first 20 and counts the rest
-   * @example new RandomError("INVALID_PARAMETER", "uniform", [makeIssue("max", "a number > min (2)", 1)])
-   * // message: "uniform: max: expected a number > min (2), received 1"
+   * @example
+   * const issue = { path: "max", expected: "a number > min (2)", received: "1",
+   *   message: "max: expected a number > min (2), received 1" };
+   * new RandomError("INVALID_PARAMETER", "uniform", [issue]).message;
+   * // "uniform: max: expected a number > min (2), received 1"
    */
   constructor(code: RandomErrorCode, api: string, issues: readonly Issue[]) {
     const list = issues.length > 0 ? [...issues] : [UNKNOWN_ISSUE];

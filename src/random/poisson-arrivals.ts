@@ -19,8 +19,8 @@ export interface PoissonArrivalsOptions {
  * Poisson process with a constant rate; one draw per arrival (exponential gap by inversion).
  *
  * @example
- * const arrivals = new PoissonArrivals({ ratePerSecond: 20 / 3600 }); // 20 trucks per hour
- * const t1 = arrivals.next(stream, 0);
+ * const arrivals = new PoissonArrivals({ ratePerSecond: 20 / 3600 }); // twenty trucks an hour
+ * const t1 = arrivals.next(createStream("arrivals"), 0); // > 0
  */
 export class PoissonArrivals implements ArrivalProcess {
   /** Arrivals per SECOND. */
@@ -62,8 +62,10 @@ export class PoissonArrivals implements ArrivalProcess {
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   or the rate is negative or not finite
  * @example
- * const arrivals = poissonArrivals({ ratePerSecond: 20 / 3600 }); // 20 trucks per hour
- * const t1 = arrivals.next(stream, 0);
+ * const arrivals = poissonArrivals({ ratePerSecond: 20 / 3600 }); // twenty trucks an hour
+ * const stream = createStream("arrivals");
+ * const t1 = arrivals.next(stream, 0); // > 0
+ * arrivals.next(stream, t1) > t1; // true
  */
 export function poissonArrivals(options: PoissonArrivalsOptions): PoissonArrivals {
   return new PoissonArrivals(options);

@@ -90,7 +90,12 @@ export class RateProfile {
    * @param fromSeconds - start, finite and >= 0
    * @param toSeconds - end, finite and >= fromSeconds
    * @throws {RandomError} INVALID_PARAMETER for a bad interval
-   * @example profile.expectedCount(0, 7 * 86_400) // arrivals expected in the first week
+   * @example
+   * const profile = new RateProfile({
+   *   ratePerHourByHourOfDay: Array(24).fill(100),
+   *   dayOfWeekMultipliers: [1, 1, 1, 1, 1, 0.5, 0.5],
+   * });
+   * profile.expectedCount(0, 7 * 86_400); // 14400 (arrivals expected in the first week)
    */
   expectedCount(fromSeconds: number, toSeconds: number): number {
     const check = new ParameterCheck("RateProfile.expectedCount");
@@ -146,7 +151,13 @@ export class RateProfile {
  * Builds a {@link RateProfile} from plain data.
  *
  * @throws {RandomError} INVALID_PARAMETER listing every invalid entry
- * @example createRateProfile({ ratePerHourByHourOfDay: hourly, dayOfWeekMultipliers: week })
+ * @example
+ * const hourly = Array.from({ length: 24 }, (_, hour) => (hour >= 7 && hour < 21 ? 200 : 20));
+ * const profile = createRateProfile({
+ *   ratePerHourByHourOfDay: hourly,
+ *   seasonalMultipliers: [{ fromDay: 7, toDay: 49, multiplier: 1.35 }], // durian season
+ * });
+ * profile.maxRate * 3600; // 270 (arrivals per hour at a season's peak)
  */
 export function createRateProfile(spec: RateProfileSpec): RateProfile {
   return new RateProfile(spec);

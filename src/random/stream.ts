@@ -51,7 +51,8 @@ export interface RandomStreamOptions {
  *
  * @example
  * const s = new RandomStream({ seed: "demo", name: "arrivals" });
- * const u = s.next(); // 0 <= u < 1
+ * const u = s.next(); // >= 0
+ * u < 1; // true
  */
 export class RandomStream {
   /** Diagnostic label (for named substreams, the substream name). */

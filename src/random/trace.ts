@@ -117,8 +117,10 @@ function fail(issues: readonly Issue[]): never {
  * Compatible with {@link ArrivalProcess} (it ignores the stream and the time argument).
  *
  * @example
- * const trace = new TraceArrivals(parseArrivalTrace(csvText, "csv"));
- * for (let t = trace.next(); t !== Infinity; t = trace.next()) schedule(t);
+ * const trace = new TraceArrivals(parseArrivalTrace("id,arrivalSeconds\na,30\nb,12\n", "csv"));
+ * const times: number[] = [];
+ * for (let t = trace.next(); t !== Infinity; t = trace.next()) times.push(t);
+ * times; // [12, 30]
  */
 export class TraceArrivals {
   private readonly times: Float64Array;

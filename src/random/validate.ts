@@ -13,10 +13,11 @@ import { RandomError } from "./errors.js";
  * skipped when an operand is already invalid.
  *
  * @example
+ * const [min, max] = [2, 1];
  * const check = new ParameterCheck("uniform");
  * const ok = check.finite("min", min) && check.finite("max", max);
  * if (ok) check.that(min < max, "max", max, `a number > min (${min})`);
- * check.throwIfInvalid();
+ * check.throwIfInvalid(); // throws: uniform: max: expected a number > min (2), received 1
  */
 export class ParameterCheck {
   private readonly issues: Issue[] = [];
@@ -45,8 +46,10 @@ export class ParameterCheck {
    * not reported one by one) — unknown keys are recorded too, but the object is still returned.
    *
    * @example
-   * const options = check.options(input, ["mean"]); // issue "options" for exponential(300)
+   * const check = new ParameterCheck("exponential");
+   * const options = check.options(300, ["mean"]); // undefined (300 is not an options object)
    * if (options !== undefined) check.positive("mean", options.mean);
+   * check.throwIfInvalid(); // throws: exponential: options: expected an options object { mean }
    */
   options(value: unknown, known: readonly string[]): Readonly<Record<string, unknown>> | undefined {
     const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
@@ -117,7 +120,10 @@ export function isFiniteNumber(value: unknown): value is number {
  * Records issues on `check` under `itemPath(i)` for an entry and `path` for the total (whose
  * expectation calls the entries `noun`); returns true when valid.
  *
- * @example checkProbabilities(check, "probabilities", [0.3, 0.7]) // true
+ * @example
+ * const check = new ParameterCheck("discrete");
+ * checkProbabilities(check, "probabilities", [0.3, 0.7]); // true
+ * checkProbabilities(check, "probabilities", [0.3, 0.6]); // false
  */
 export function checkProbabilities(
   check: ParameterCheck,

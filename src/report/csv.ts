@@ -65,11 +65,22 @@ export const COMPARISON_CSV_COLUMNS = [
  * header.
  *
  * @example
- * comparisonCsv(summary);
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
+ * console.log(comparisonCsv(summary));
+ * // prints:
  * // scenario,kpi,unit,n,mean,half_width,lower,upper
- * // manual-2019,meanClearedPerDay,trucks/day,20,1650.2,12.1,1638.1,1662.3
- * // smart-2024,meanClearedPerDay,trucks/day,20,3309.4,15.0,3294.4,3324.4
- * // smart-2024 - manual-2019,meanClearedPerDay,trucks/day,20,1659.2,19.4,1639.8,1678.6
+ * // manual,meanClearedPerDay,trucks/day,3,…
+ * // …
+ * // smart,meanClearedPerDay,trucks/day,3,…
+ * // …
+ * // smart - manual,meanClearedPerDay,trucks/day,3,…
+ * // …
+ * // smart - manual,roadQueueMaxTrucks,trucks,3,0,0,0,0
  */
 export function comparisonCsv(summary: ComparisonSummary<unknown>): string {
   const difference = `${summary.nameB} - ${summary.nameA}`;
@@ -89,10 +100,22 @@ export const PLAN_CSV_COLUMNS = ["candidate", "total", "meets_target", "bottlene
  * "id=n id=n", their total, whether it meets the target, and its bottleneck (empty when none).
  *
  * @example
- * planCsv(plan);
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
+ * const target = [{ kpi: "wait", atMost: 0.5 }];
+ * const plan = await planCapacity({
+ *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target, seed: "plan", replications: 2, kpis: [wait],
+ * });
+ * console.log(planCsv(plan));
+ * // prints:
  * // candidate,total,meets_target,bottleneck
- * // check=20,20,true,check
- * // check=10,10,true,check
+ * // servers=10,10,true,
+ * // servers=5,5,true,
+ * // servers=3,3,false,
+ * // servers=4,4,true,
  */
 export function planCsv(plan: CapacityPlan): string {
   let out = csvRow(PLAN_CSV_COLUMNS);
@@ -109,9 +132,20 @@ export function planCsv(plan: CapacityPlan): string {
  * row's order; an estimate that does not exist leaves its fields empty.
  *
  * @example
- * sweepCsv(["stations.check.servers"], rows);
- * // stations.check.servers,kpi,unit,n,mean,half_width,lower,upper
- * // 6,meanClearedPerDay,trucks/day,3,701,29.9254,671.075,730.925
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const rows = await sweep({
+ *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   apply: (scenario, point) =>
+ *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
+ * console.log(sweepCsv(["stations.customs.servers"], rows));
+ * // prints:
+ * // stations.customs.servers,kpi,unit,n,mean,half_width,lower,upper
+ * // 8,meanClearedPerDay,trucks/day,3,…
+ * // …
+ * // 10,meanClearedPerDay,trucks/day,3,…
+ * // …
  */
 export function sweepCsv(parameters: readonly string[], rows: readonly SweepRow[]): string {
   let out = csvRow([...parameters, "kpi", "unit", "n", "mean", "half_width", "lower", "upper"]);
@@ -124,9 +158,15 @@ export function sweepCsv(parameters: readonly string[], rows: readonly SweepRow[
   return out;
 }
 
-/** The KPI values of one replication of one scenario. */
+/**
+ * The KPI values of one replication of one scenario.
+ *
+ * @inline
+ */
 export interface ReplicationRow {
+  /** The scenario's name. */
   readonly scenario: string;
+  /** The replication index. */
   readonly replication: number;
   /** KPI key → value (null when it does not exist for that run); written in key order. */
   readonly values: Readonly<Record<string, number | null>>;
@@ -137,8 +177,11 @@ export interface ReplicationRow {
  * replication index is the position in `results`).
  *
  * @example
- * replicationRows("smart-2024", summary.resultsB ?? [], kpis);
- * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4, … } }, …]
+ * const results = [{ cleared: 3309.4 }, { cleared: 3296 }];
+ * const cleared = { key: "meanClearedPerDay", label: "Trucks cleared per day", unit: "trucks/day",
+ *   higherIsBetter: true, read: (result: { cleared: number }) => result.cleared };
+ * replicationRows("smart-2024", results, [cleared]);
+ * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4 } }, …]
  */
 export function replicationRows<R>(
   scenario: string,
@@ -212,7 +255,7 @@ export const TRUCK_CSV_COLUMNS: readonly string[] = [
  * @example
  * truckRecordsCsvHeader();
  * // "id,direction,cargo_class,channel,arrival_seconds,exit_seconds,time_in_system_seconds,spoiled,
- * //  segment_road_seconds,…,segment_exit_seconds\r\n"
+ * // segment_road_seconds,…,segment_exit_seconds\r\n"
  */
 export function truckRecordsCsvHeader(): string {
   return allSegmentsListed ? csvRow(TRUCK_CSV_COLUMNS) : "";
@@ -223,7 +266,12 @@ export function truckRecordsCsvHeader(): string {
  * in seconds since the start of the run (six significant digits, never coarser than 1 s).
  *
  * @example
- * truckRecordCsvRow(record); // "17,import,durian,green,3600,4521.5,921.5,false,600,15,…\r\n"
+ * const rows: string[] = [];
+ * runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 1 }, {
+ *   seed: "1",
+ *   onTruck: (record) => rows.push(truckRecordCsvRow(record)),
+ * });
+ * rows[0]; // "0,…\r\n"
  */
 export function truckRecordCsvRow(record: TruckRecord): string {
   // perf: one string built field by field, no intermediate arrays (bench: scenarios,

@@ -8,7 +8,11 @@ import { estimateDecimals, formatHours, formatNumber, formatSigned } from "./for
 import { levelLabel } from "./kpi-display.js";
 import { verdictOf } from "./verdict.js";
 
-/** Which KPIs the headline reads. */
+/**
+ * Which KPIs the headline reads.
+ *
+ * @inline
+ */
 export interface HeadlineOptions {
   /** Key of the throughput KPI (default "meanClearedPerDay", else the first "trucks/day" KPI). */
   readonly throughputKey?: string;
@@ -76,10 +80,15 @@ function tally(summary: ComparisonSummary<unknown>): string {
  * KPIs favouring each side when neither the throughput nor the time-in-system KPI is found.
  *
  * @example
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * comparisonHeadline(summary);
- * // "smart-2024 clears 1,659 more trucks per day than manual-2019 (95% CI 1,640 to 1,679).
- * //  It cuts the mean time in system from 76.2 h (3.2 days) to 0.823 h (49 min), by 75.4 h
- * //  (95% CI 72.3 to 78.5 h)."
+ * // "smart clears … more trucks per day than manual (95% CI … to …). It cuts the mean time in
+ * //  system from … h to … h (… min), by … h (95% CI … to … h)."
  */
 export function comparisonHeadline(
   summary: ComparisonSummary<unknown>,

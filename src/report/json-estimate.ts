@@ -26,7 +26,9 @@ export function estimateJson(est: KpiEstimate): Record<string, JsonValue> {
 /**
  * An estimate followed by its KPI's `label` and `unit`, as experiments label them.
  *
- * @example labelledEstimateJson({ ...est, label: "Mean wait", unit: "h" }).unit // "h"
+ * @example
+ * const est = confidenceInterval([0.5, 0.7, 0.6]);
+ * labelledEstimateJson({ ...est, label: "Mean wait", unit: "h" }).unit // "h"
  */
 export function labelledEstimateJson(
   est: KpiEstimate & { readonly label: string; readonly unit: string },
@@ -37,7 +39,10 @@ export function labelledEstimateJson(
 /**
  * Estimates keyed by KPI key, in the record's key order, each with its label and unit.
  *
- * @example labelledEstimatesJson(row.kpis).meanWait
+ * @example
+ * const meanWait = { ...confidenceInterval([1 / 3, 2 / 3]), label: "Mean wait", unit: "h" };
+ * labelledEstimatesJson({ meanWait }).meanWait;
+ * // { label: "Mean wait", unit: "h", n: 2, mean: 0.5, sd: 0.235702, halfWidth: 2.1177, lower: -1.6177, upper: 2.6177, level: 0.95 }
  */
 export function labelledEstimatesJson(
   kpis: Readonly<Record<string, KpiEstimate & { readonly label: string; readonly unit: string }>>,

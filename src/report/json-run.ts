@@ -46,7 +46,11 @@ function station(s: StationKpis): Record<keyof StationKpis, JsonValue> {
   };
 }
 
-/** Options of {@link runJson}. */
+/**
+ * Options of {@link runJson}.
+ *
+ * @inline
+ */
 export interface RunJsonOptions {
   /** Include the sampled queue lengths (large for long runs). Default true. */
   readonly includeQueueOverTime?: boolean;
@@ -56,8 +60,10 @@ export interface RunJsonOptions {
  * The `gatesim.run/2` document of one gate run: the run's KPIs in a fixed key order.
  *
  * @example
+ * const result = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const doc = JSON.parse(runJson(result, {}, { includeQueueOverTime: false }));
- * doc.run.timeInSystem.p90Hours; // 1.42
+ * doc.format; // "gatesim.run/1"
+ * doc.run.timeInSystem.p90Hours; // ≈ 1 h
  */
 export function runJson(
   result: GateRunResult,

@@ -3,7 +3,11 @@
  * (integers kept exact), NaN and ±Infinity as null, −0 as 0, undefined properties dropped.
  */
 
-/** A JSON value. */
+/**
+ * A JSON value.
+ *
+ * @inline
+ */
 export type JsonValue =
   | string
   | number
@@ -12,7 +16,11 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
-/** Caller-supplied context stored under `meta` (tool version, command line, date…). */
+/**
+ * Caller-supplied context stored under `meta` (tool version, command line, date…).
+ *
+ * @inline
+ */
 export type JsonMeta = { readonly [key: string]: JsonValue | undefined };
 
 /** Significant digits kept for non-integer numbers. */

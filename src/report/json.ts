@@ -137,9 +137,15 @@ function pairedKpi(kpi: PairedKpi): JsonValue {
  * Per-replication results in the summary are not included (use `runJson` per run).
  *
  * @example
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * const doc = JSON.parse(comparisonJson(summary, { tool: "gatesim 0.1.0" }));
  * doc.format;            // "gatesim.comparison/1"
- * doc.kpis[0].difference // { n: 20, mean: 1659.2, sd: …, halfWidth: …, lower: …, upper: …, level: 0.95 }
+ * doc.kpis[0].difference // { n: 3, mean: …, sd: …, halfWidth: …, lower: …, upper: …, level: 0.95 }
  */
 export function comparisonJson(summary: ComparisonSummary<unknown>, meta: JsonMeta = {}): string {
   return jsonText({
@@ -157,6 +163,10 @@ export function comparisonJson(summary: ComparisonSummary<unknown>, meta: JsonMe
  * The `gatesim.replications/1` document of one configuration's replications.
  *
  * @example
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await replicate({
+ *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * JSON.parse(replicationJson(summary)).kpis[0].key; // "meanClearedPerDay"
  */
 export function replicationJson(summary: ReplicationSummary<unknown>, meta: JsonMeta = {}): string {
@@ -175,7 +185,11 @@ export function replicationJson(summary: ReplicationSummary<unknown>, meta: Json
   });
 }
 
-/** What {@link planJson} writes: the plan and what it was asked. */
+/**
+ * What {@link planJson} writes: the plan and what it was asked.
+ *
+ * @inline
+ */
 export interface PlanJsonInput {
   /** The planned scenario's name. */
   readonly scenario: string;
@@ -219,8 +233,17 @@ function candidateJson(candidate: CapacityCandidate): JsonValue {
  * The `gatesim.plan/1` document of a capacity plan (fields in this file's header).
  *
  * @example
- * const doc = JSON.parse(planJson({ scenario: "smart-doubled", target, plan }));
- * doc.best?.levels; // { customs: 15, inspection: 18 }
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
+ * const target = [{ kpi: "wait", atMost: 0.5 }];
+ * const plan = await planCapacity({
+ *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target, seed: "plan", replications: 2, kpis: [wait],
+ * });
+ * const doc = JSON.parse(planJson({ scenario: "toy", target, plan }));
+ * doc.best?.levels; // { servers: 4 }
  */
 export function planJson(input: PlanJsonInput): string {
   const { plan } = input;
@@ -236,7 +259,11 @@ export function planJson(input: PlanJsonInput): string {
   });
 }
 
-/** What {@link sweepJson} writes: the rows and how they were run. */
+/**
+ * What {@link sweepJson} writes: the rows and how they were run.
+ *
+ * @inline
+ */
 export interface SweepJsonInput {
   /** The swept scenario's name. */
   readonly scenario: string;
@@ -251,8 +278,15 @@ export interface SweepJsonInput {
  * The `gatesim.sweep/1` document of a parameter sweep (fields in this file's header).
  *
  * @example
- * const doc = JSON.parse(sweepJson({ scenario: "one-station", seed: "1", replications: 5, rows }));
- * doc.rows[0].point; // { "stations.check.servers": 6 }
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const rows = await sweep({
+ *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   apply: (scenario, point) =>
+ *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
+ * const doc = JSON.parse(sweepJson({ scenario: "smart", seed: "1", replications: 3, rows }));
+ * doc.rows[0].point; // { "stations.customs.servers": 8 }
  */
 export function sweepJson(input: SweepJsonInput): string {
   return jsonText({

@@ -26,7 +26,8 @@ export function displayUnit(unit: string): DisplayUnit {
  * value); nulls stay null.
  *
  * @example
- * scaleEstimate(est, 100).mean; // est.mean * 100
+ * const est = confidenceInterval([0.91, 0.93, 0.92]); // a share
+ * scaleEstimate(est, 100).mean; // 92 (percent)
  */
 export function scaleEstimate(est: KpiEstimate, factor: number): KpiEstimate {
   if (factor === 1) return est;

@@ -24,7 +24,9 @@ export function planLevelsText(levels: Readonly<Record<string, number>>): string
  * (shares as fractions); "—" when the mean does not exist (null, NaN, ±Infinity), the mean
  * alone without a finite half-width.
  *
- * @example planEstimateText({ n: 6, mean: 0.1867, halfWidth: 0.0123, ... }); // "0.19 ± 0.01"
+ * @example
+ * planEstimateText({ n: 6, mean: 0.1867, sd: 0.0117, halfWidth: 0.0123, lower: 0.1744,
+ *   upper: 0.199, level: 0.95 }); // "0.19 ± 0.01"
  */
 export function planEstimateText(estimate: KpiEstimate | undefined): string {
   const mean = estimate?.mean;
@@ -35,7 +37,11 @@ export function planEstimateText(estimate: KpiEstimate | undefined): string {
     : `${mean.toFixed(2)} ± ${halfWidth.toFixed(2)}`;
 }
 
-/** What {@link planTable} shows. */
+/**
+ * What {@link planTable} shows.
+ *
+ * @inline
+ */
 export interface PlanTableInput {
   /** The planned scenario's name. */
   readonly scenario: string;
@@ -52,14 +58,28 @@ export interface PlanTableInput {
  * The plan as a table, then a line with the least plan found (or that none meets the target).
  *
  * @example
- * console.log(planTable({ scenario: "one-station", targetText: "meanTimeInSystemHours<=0.3",
- *   kpiKeys: ["meanTimeInSystemHours"], replications: 3, plan }));
- * // Capacity plan for one-station: meanTimeInSystemHours<=0.3
- * // candidate (servers per station)  total  meanTimeInSystemHours  meets  bottleneck
- * // -------------------------------  -----  ---------------------  -----  ----------
- * // check=20                            20            0.17 ± 0.00    yes  check
- * // …
- * // Least plan found: check 6 (total 6).
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
+ * const target = [{ kpi: "wait", atMost: 0.5 }];
+ * const plan = await planCapacity({
+ *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target, seed: "plan", replications: 2, kpis: [wait],
+ * });
+ * console.log(planTable({ scenario: "toy", targetText: "wait<=0.5", kpiKeys: ["wait"],
+ *   replications: 2, plan }));
+ * // prints:
+ * // Capacity plan for toy: wait<=0.5
+ * // candidate (servers per station)  total         wait  meets  bottleneck
+ * // -------------------------------  -----  -----------  -----  ----------
+ * // servers=10                          10  0.20 ± 0.00    yes  —
+ * // servers=5                            5  0.40 ± 0.00    yes  —
+ * // servers=3                            3  0.67 ± 0.00     no  —
+ * // servers=4                            4  0.50 ± 0.00    yes  —
+ * // Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds … assuming more never hurts.
+ * // Evaluated 4 candidates × 2 replications.
+ * // Least plan found: servers 4 (total 4).
  */
 export function planTable(input: PlanTableInput): string {
   const { plan } = input;

@@ -12,13 +12,17 @@ const minutes = (value: number | null) => formatNumber(value, value === null ? 0
  * The summary table and the stations table of one run, separated by a blank line.
  *
  * @example
+ * const result = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * console.log(runTable(result));
- * // Run: scenario "smart-2024", seed "42", replication 0, 30 days + 5 drain days
- * // KPI                              value  unit
- * // -------------------------------  -----  ----------
- * // Trucks cleared per day (mean)    3,309  trucks/day
- * // Time in system, mean              0.82  h
- * // ...
+ * // prints:
+ * // Run: scenario "huu-nghi-smart-2024", seed "1", replication 0, 2 days + 0 drain days
+ * // KPI  …  unit
+ * // ---…
+ * // Trucks arrived  …  trucks
+ * // …
+ * // Stations
+ * // station  …  down (h)
+ * // …
  */
 export function runTable(result: GateRunResult): string {
   const tis = result.timeInSystem;

@@ -7,14 +7,25 @@ import { formatEstimate } from "./format.js";
 import { levelLabel } from "./kpi-display.js";
 import { textTable } from "./text-table.js";
 
-/** A KPI column of {@link sweepTable}. */
+/**
+ * A KPI column of {@link sweepTable}.
+ *
+ * @inline
+ */
 export interface SweepTableKpi {
+  /** The KPI's key in the rows' `kpis`. */
   readonly key: string;
+  /** The column's label. */
   readonly label: string;
+  /** The KPI's unit ("share" is shown as %). */
   readonly unit: string;
 }
 
-/** What {@link sweepTable} shows. */
+/**
+ * What {@link sweepTable} shows.
+ *
+ * @inline
+ */
 export interface SweepTableInput {
   /** The swept scenario's name. */
   readonly scenario: string;
@@ -31,10 +42,21 @@ export interface SweepTableInput {
  * The sweep as a table with a title naming the scenario, the replications and the interval.
  *
  * @example
- * console.log(sweepTable({ scenario: "one-station", replications: 3,
- *   parameters: ["stations.check.servers"], rows, kpis: GATE_KPIS.slice(0, 4) }));
- * // Sweep of one-station (3 replications per point, mean ± 95% CI half-width)
- * // stations.check.servers  Trucks cleared per day (trucks/day)  …
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const rows = await sweep({
+ *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   apply: (scenario, point) =>
+ *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
+ * console.log(sweepTable({ scenario: "smart", replications: 3,
+ *   parameters: ["stations.customs.servers"], rows, kpis: GATE_KPIS.slice(0, 4) }));
+ * // prints:
+ * // Sweep of smart (3 replications per point, mean ± 95% CI half-width)
+ * // stations.customs.servers  Trucks cleared per day (trucks/day)  …  Cleared within 24 h (share)
+ * // ---…
+ * // … 8  …
+ * // … 10  …
  */
 export function sweepTable(input: SweepTableInput): string {
   const first = input.kpis[0];

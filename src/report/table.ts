@@ -36,11 +36,21 @@ function plural(n: number, word: string): string {
  * interval favours.
  *
  * @example
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * console.log(comparisonTable(summary));
- * // Comparison: A = manual-2019, B = smart-2024 (20 paired replications, seed "42")
- * // KPI                     unit        A: manual-2019  B: smart-2024    B − A  95% CI            verdict
- * // ----------------------  ----------  --------------  -------------  -------  ----------------  ----------------
- * // Trucks cleared per day  trucks/day      1,650 ± 12     3,309 ± 15   +1,659  [1,640, 1,678]    smart-2024 better
+ * // prints:
+ * // Comparison: A = manual, B = smart (3 paired replications, seed "1")
+ * // KPI … unit … A: manual … B: smart … B − A … 95% CI … verdict
+ * // ---…
+ * // Trucks cleared per day  …  trucks/day  …  smart better
+ * // Time in system, mean  …  smart better
+ * // …
+ * // ± is the half-width of the 95% CI of the mean; B − A is paired by replication (same arrivals).
  */
 export function comparisonTable(summary: ComparisonSummary<unknown>): string {
   const level = summary.kpis[0]?.difference.level ?? 0.95;
@@ -80,11 +90,17 @@ export function comparisonTable(summary: ComparisonSummary<unknown>): string {
  * confidence interval and standard deviation.
  *
  * @example
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await replicate({
+ *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * console.log(replicationTable(summary));
- * // Replications: 20, seed "42"
- * // KPI                     unit        n  mean ± half-width  95% CI            sd
- * // ----------------------  ----------  --  -----------------  ----------------  --
- * // Trucks cleared per day  trucks/day  20         3,309 ± 12  [3,297, 3,321]    27
+ * // prints:
+ * // Replications: 3, seed "1"
+ * // KPI … unit … n … mean ± half-width … 95% CI … sd
+ * // ---…
+ * // Trucks cleared per day  …  trucks/day  3  …
+ * // …
  */
 export function replicationTable(summary: ReplicationSummary<unknown>): string {
   const entries = Object.entries(summary.kpis);
@@ -122,9 +138,15 @@ export function replicationTable(summary: ReplicationSummary<unknown>): string {
  * Var(B − A) for the first three KPIs where it exists; "" when none has it.
  *
  * @example
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
  * varianceReductionLine(summary.kpis);
  * // "Variance of the differences vs independent runs, reduced by common random numbers:
- * //  trucks cleared per day ×3.3, time in system, mean ×1.1, time in system, p90 ×1.0.\n"
+ * //  trucks cleared per day ×…, time in system, mean ×…, time in system, p90 ×….\n"
  */
 export function varianceReductionLine(kpis: readonly PairedKpi[]): string {
   const parts = kpis

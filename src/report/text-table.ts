@@ -5,17 +5,27 @@
  * (Latin text, "—", "±", "−").
  */
 
-/** One column of a {@link textTable}. */
+/**
+ * One column of a {@link textTable}.
+ *
+ * @inline
+ */
 export interface TextColumn {
+  /** The column's header text. */
   readonly header: string;
   /** "left" for text (default), "right" for numbers. */
   readonly align?: "left" | "right";
 }
 
-/** Input of {@link textTable}. */
+/**
+ * Input of {@link textTable}.
+ *
+ * @inline
+ */
 export interface TextTableInput {
   /** A line printed above the table (omitted when absent or empty). */
   readonly title?: string;
+  /** The columns, left to right. */
   readonly columns: readonly TextColumn[];
   /** Cells by row then column; a missing cell prints as empty. */
   readonly rows: readonly (readonly string[])[];

@@ -34,8 +34,20 @@ export interface BatchMeansResult extends ConfidenceInterval {
  * @throws {StatsError} INVALID_ARGUMENT for fewer values than batches, batches < 2, a
  *   non-finite value, or a level outside (0, 1).
  * @example
- * const r = batchMeans(waitingTimesSeconds, 20);
- * r.mean; r.halfWidth; r.lag1Autocorrelation;
+ * // waits of 10,000 successive customers of an M/M/1 queue at ρ = 0.8 (Lindley's recursion):
+ * // strongly autocorrelated, so a plain CI over them would be far too narrow
+ * const stream = createStream("waits");
+ * const service = exponential({ mean: 1 });
+ * const gap = exponential({ mean: 1.25 });
+ * const waits: number[] = [];
+ * for (let w = 0, i = 0; i < 10_000; i++) {
+ *   waits.push(w);
+ *   w = Math.max(0, w + service.sample(stream) - gap.sample(stream));
+ * }
+ * const r = batchMeans(waits, 20);
+ * r.lower; // < 4 (the M/M/1 mean wait ρ/(μ − λ) = 4 lies inside the interval)
+ * r.upper; // > 4
+ * r.lag1Autocorrelation; // < 0.2 (batches long enough to be nearly independent)
  */
 export function batchMeans(
   values: readonly number[],

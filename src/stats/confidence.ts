@@ -19,20 +19,27 @@ export interface ConfidenceInterval {
   readonly n: number;
   /** Confidence level, e.g. 0.95. */
   readonly level: number;
+  /** Sample mean of the observations; null with none. */
   readonly mean: number | null;
   /** Sample standard deviation of the observations (n - 1). */
   readonly sd: number | null;
   /** t_{(1+level)/2, n-1} · sd / √n. */
   readonly halfWidth: number | null;
+  /** mean − halfWidth. */
   readonly lower: number | null;
+  /** mean + halfWidth. */
   readonly upper: number | null;
 }
 
 /** Result of {@link pairedDifference}: the comparison of `b` against `a`. */
 export interface PairedDifference {
+  /** Number of pairs. */
   readonly n: number;
+  /** Confidence level, e.g. 0.95. */
   readonly level: number;
+  /** Mean of `a`; null with no pairs. */
   readonly meanA: number | null;
+  /** Mean of `b`; null with no pairs. */
   readonly meanB: number | null;
   /** Confidence interval of the mean of `b[i] - a[i]`. */
   readonly difference: ConfidenceInterval;
@@ -84,6 +91,7 @@ export function confidenceInterval(values: readonly number[], level = 0.95): Con
  * @throws {StatsError} INVALID_ARGUMENT for an inconsistent snapshot or a level outside (0, 1).
  * @example
  * confidenceIntervalFromSnapshot(Tally.of([1, 2, 3]).snapshot(), 0.9);
+ * // { n: 3, level: 0.9, mean: 2, sd: 1, halfWidth: 1.686, lower: 0.314, upper: 3.686 }
  */
 export function confidenceIntervalFromSnapshot(
   snapshot: TallySnapshot,
@@ -105,7 +113,7 @@ export function confidenceIntervalFromSnapshot(
  * @example
  * const r = pairedDifference([10, 12, 11, 13], [8, 10, 9.5, 11]);
  * r.difference.mean;          // -1.875
- * r.varianceReductionRatio;   // small: the runs are strongly correlated
+ * r.varianceReductionRatio;   // 0.019 (small: the runs are strongly correlated)
  */
 export function pairedDifference(
   a: readonly number[],

@@ -39,11 +39,15 @@ export interface StatsErrorDetails {
  * The received value is rendered bounded: a 10 MB string makes a one-line message.
  *
  * @example
- * try { erlangC(0, 1); } catch (e) {
- *   if (e instanceof StatsError) e.path; // "servers"; e.issues[0].received === "0"
- * }
+ * erlangC(0, 1); // throws StatsError
+ * try {
+ *   erlangC(0, 1);
+ * } catch (e) {
+ *   if (e instanceof StatsError) console.log(e.code, e.path, e.issues[0]?.received);
+ * } // prints "INVALID_ARGUMENT servers 0"
  */
 export class StatsError extends Error {
+  /** Always "StatsError". */
   override readonly name = "StatsError";
   /** Stable machine-readable code. */
   readonly code: StatsErrorCode;
@@ -57,8 +61,10 @@ export class StatsError extends Error {
   /**
    * @param code - stable error code
    * @param details - the API, the parameter path, the raw value and the expectation
-   * @example new StatsError("INVALID_ARGUMENT", { api: "Tally.add", path: "x", received: NaN, expected: "a finite number" })
-   * // message: "Tally.add: x: expected a finite number, received NaN"
+   * @example
+   * const details = { api: "Tally.add", path: "x", received: NaN, expected: "a finite number" };
+   * new StatsError("INVALID_ARGUMENT", details).message;
+   * // "Tally.add: x: expected a finite number, received NaN"
    */
   constructor(code: StatsErrorCode, details: StatsErrorDetails) {
     const { path, expected, received, receivedText } = details;

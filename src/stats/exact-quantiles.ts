@@ -54,6 +54,7 @@ export class ExactQuantiles implements QuantileEstimator {
     return s.length > 0 ? s[0]! : null;
   }
 
+  /** Largest observation, or `null` with none. */
   get max(): number | null {
     const s = this.sortedValues();
     return s.length > 0 ? s[s.length - 1]! : null;

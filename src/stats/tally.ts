@@ -11,14 +11,19 @@ import { finite, integerAtLeast, nonNegative } from "./validate.js";
  * need n >= 2. Values are in the unit of the observations (variance in unit²).
  */
 export interface TallySnapshot {
+  /** Number of observations. */
   readonly count: number;
+  /** Arithmetic mean; null with no observations. */
   readonly mean: number | null;
   /** Sample variance (divisor n - 1). */
   readonly variance: number | null;
   /** Sample standard deviation, `sqrt(variance)`. */
   readonly sd: number | null;
+  /** Smallest observation; null with none. */
   readonly min: number | null;
+  /** Largest observation; null with none. */
   readonly max: number | null;
+  /** Sum of the observations. */
   readonly sum: number;
 }
 

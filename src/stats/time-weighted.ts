@@ -42,9 +42,9 @@ export interface TimeWeightedSnapshot {
  *
  * @example
  * const queue = new TimeWeighted(0, 0); // time in seconds, level in trucks
- * queue.update(10, 2); // 2 trucks from t = 10 s
- * queue.update(30, 1); // 1 truck from t = 30 s
- * queue.mean(40);      // (0·10 + 2·20 + 1·10) / 40 = 1.25
+ * queue.update(10, 2); // level 2 from t = 10 s
+ * queue.update(30, 1); // level 1 from t = 30 s
+ * queue.mean(40);      // 1.25 = (0·10 + 2·20 + 1·10) / 40
  */
 export class TimeWeighted {
   private t0: number;

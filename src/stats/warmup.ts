@@ -11,6 +11,7 @@ export interface MserResult {
   readonly truncateObservations: number;
   /** Batches of 5 to delete from the start (d*). */
   readonly truncateBatches: number;
+  /** Observations per batch: always 5 (MSER-5). */
   readonly batchSize: 5;
   /** Number of complete batches k = ⌊n / 5⌋ (a trailing partial batch is ignored). */
   readonly batches: number;
@@ -39,8 +40,11 @@ const BATCH = 5;
  * @throws {StatsError} INVALID_ARGUMENT for fewer than 10 values (2 batches) or a non-finite
  *   value.
  * @example
- * const { truncateObservations } = mser5(waitingTimesSeconds);
- * const steady = waitingTimesSeconds.slice(truncateObservations);
+ * // a queue that starts empty and settles at 10 trucks after 50 observations
+ * const levels = Array.from({ length: 200 }, (_, i) => (i < 50 ? i / 5 : 10));
+ * const { truncateObservations } = mser5(levels);
+ * truncateObservations; // 50
+ * const steady = levels.slice(truncateObservations);
  */
 export function mser5(values: readonly number[]): MserResult {
   finiteArray("mser5", "values", values);

@@ -13,7 +13,10 @@ export class Deterministic implements Distribution {
   readonly mean: number;
   readonly variance = 0;
 
-  constructor(readonly value: number) {
+  constructor(
+    /** The value every sample returns. */
+    readonly value: number,
+  ) {
     this.mean = value;
   }
 
@@ -40,7 +43,7 @@ export interface DeterministicOptions {
  * @param options - `{ value }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   or `value` is not finite
- * @example deterministic({ value: 90 }).sample(stream) // 90
+ * @example deterministic({ value: 90 }).sample(createStream("demo")) // 90
  */
 export function deterministic(options: DeterministicOptions): Deterministic {
   const check = new ParameterCheck("deterministic");

@@ -17,7 +17,9 @@ export class Discrete implements Distribution {
   private readonly cumulative: Float64Array;
 
   constructor(
+    /** The values a sample can take. */
     readonly values: readonly number[],
+    /** The probability of each value, in the order of `values` (normalised when sampled). */
     readonly probabilities: readonly number[],
   ) {
     this.table = Float64Array.from(values);
@@ -71,7 +73,10 @@ export interface DiscreteOptions {
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object or has an unknown key,
  *   for empty or mismatched arrays, non-finite values, negative probabilities, or
  *   probabilities not summing to 1
- * @example discrete({ values: [0, 1, 2], probabilities: [0.85, 0.1, 0.05] }).sample(stream)
+ * @example
+ * const extraChecks = discrete({ values: [0, 1, 2], probabilities: [0.85, 0.1, 0.05] });
+ * extraChecks.mean; // 0.2
+ * [0, 1, 2].includes(extraChecks.sample(createStream("demo"))); // true
  */
 export function discrete(options: DiscreteOptions): Discrete {
   const check = new ParameterCheck("discrete");

@@ -17,7 +17,9 @@ export class Erlang implements Distribution {
   private readonly phaseMean: number;
 
   constructor(
+    /** Number of phases, an integer >= 1. */
     readonly k: number,
+    /** Overall mean of the sum of the k phases (caller's units). */
     readonly mean: number,
   ) {
     this.phaseMean = mean / k;
@@ -58,7 +60,10 @@ export interface ErlangOptions {
  * @param options - `{ k, mean }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   `k` is not an integer >= 1, or `mean` is not a finite number > 0
- * @example erlang({ k: 3, mean: 600 }).sample(stream) // seconds, mean 600, cv 0.577
+ * @example
+ * const inspection = erlang({ k: 3, mean: 600 }); // seconds
+ * Math.sqrt(inspection.variance) / inspection.mean; // 0.577 (the coefficient of variation, 1/√3)
+ * inspection.sample(createStream("demo")); // > 0
  */
 export function erlang(options: ErlangOptions): Erlang {
   const check = new ParameterCheck("erlang");

@@ -12,7 +12,10 @@ export class Exponential implements Distribution {
   readonly kind = "exponential";
   readonly variance: number;
 
-  constructor(readonly mean: number) {
+  constructor(
+    /** The mean, 1/rate (caller's units). */
+    readonly mean: number,
+  ) {
     this.variance = mean * mean;
   }
 
@@ -38,7 +41,10 @@ export interface ExponentialOptions {
  * @param options - `{ mean }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   or `mean` is not a finite number > 0
- * @example exponential({ mean: 300 }).sample(stream) // seconds, mean 300
+ * @example
+ * const service = exponential({ mean: 300 }); // seconds
+ * service.variance; // 90000 (the mean squared)
+ * service.sample(createStream("demo")); // > 0
  */
 export function exponential(options: ExponentialOptions): Exponential {
   const check = new ParameterCheck("exponential");

@@ -24,7 +24,9 @@ export class Gamma implements Distribution {
   private readonly boosted: boolean;
 
   constructor(
+    /** Shape k > 0; an integer shape is Erlang-k. */
     readonly shape: number,
+    /** The mean, shape × scale (caller's units). */
     readonly mean: number,
   ) {
     this.scale = mean / shape;
@@ -75,7 +77,10 @@ export interface GammaOptions {
  * @param options - `{ shape, mean }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   `shape` or `mean` is not a finite number > 0, or the scale mean/shape over- or underflows
- * @example gamma({ shape: 2.5, mean: 300 }).sample(stream) // seconds, scale 120
+ * @example
+ * const service = gamma({ shape: 2.5, mean: 300 }); // seconds
+ * service.scale; // 120
+ * service.sample(createStream("demo")); // > 0
  */
 export function gamma(options: GammaOptions): Gamma {
   const check = new ParameterCheck("gamma");

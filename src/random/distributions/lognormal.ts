@@ -28,6 +28,7 @@ export class Lognormal implements Distribution {
 
   constructor(
     mean: number,
+    /** Standard deviation of the lognormal itself (not of its logarithm; caller's units). */
     readonly sd: number,
   ) {
     this.mean = mean;
@@ -53,7 +54,11 @@ export class Lognormal implements Distribution {
  * @param options - `{ mean, sd }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   or `mean` or `sd` is not a finite number > 0
- * @example lognormal({ mean: 300, sd: 150 }).sample(stream) // seconds, right-skewed
+ * @example
+ * const service = lognormal({ mean: 300, sd: 150 }); // seconds, right-skewed
+ * Math.sqrt(service.variance); // 150
+ * service.sigma; // 0.472 (√ln(1 + 150²/300²), of the underlying normal)
+ * service.sample(createStream("demo")); // > 0
  */
 export function lognormal(options: LognormalOptions): Lognormal {
   const check = new ParameterCheck("lognormal");

@@ -23,6 +23,7 @@ export class Mixture implements Distribution {
   readonly kind = "mixture";
   readonly mean: number;
   readonly variance: number;
+  /** The components as given: weights and laws. */
   readonly components: readonly MixtureComponent[];
   private readonly cumulative: Float64Array;
   private readonly laws: readonly Distribution[];

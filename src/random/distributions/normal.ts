@@ -14,7 +14,9 @@ export class Normal implements Distribution {
   readonly variance: number;
 
   constructor(
+    /** The mean μ (caller's units). */
     readonly mean: number,
+    /** The standard deviation σ > 0 (caller's units). */
     readonly sd: number,
   ) {
     this.variance = sd * sd;
@@ -44,7 +46,10 @@ export interface NormalOptions {
  * @param options - `{ mean, sd }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   `mean` is not finite, or `sd` is not a finite number > 0
- * @example normal({ mean: 0, sd: 1 }).sample(stream)
+ * @example
+ * const z = normal({ mean: 0, sd: 1 });
+ * z.variance; // 1
+ * Number.isFinite(z.sample(createStream("demo"))); // true
  */
 export function normal(options: NormalOptions): Normal {
   const check = new ParameterCheck("normal");

@@ -17,8 +17,11 @@ export class Triangular implements Distribution {
   private readonly width: number;
 
   constructor(
+    /** Lower bound (caller's units). */
     readonly min: number,
+    /** Most likely value, in [min, max]. */
     readonly mode: number,
+    /** Upper bound. */
     readonly max: number,
   ) {
     this.width = max - min;
@@ -56,7 +59,10 @@ export interface TriangularOptions {
  * @param options - `{ min, mode, max }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   a value is not finite, max <= min, or mode lies outside [min, max]
- * @example triangular({ min: 60, mode: 90, max: 240 }).sample(stream) // seconds
+ * @example
+ * const service = triangular({ min: 60, mode: 90, max: 240 }); // seconds
+ * service.mean; // 130
+ * service.sample(createStream("demo")); // >= 60
  */
 export function triangular(options: TriangularOptions): Triangular {
   const check = new ParameterCheck("triangular");

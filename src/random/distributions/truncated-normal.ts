@@ -29,8 +29,11 @@ export class TruncatedNormal implements Distribution {
   private readonly rate: number;
 
   constructor(
+    /** Mean μ of the parent normal before truncation (not the truncated law's `mean`). */
     readonly parentMean: number,
+    /** Standard deviation σ of the parent normal before truncation. */
     readonly parentSd: number,
+    /** The truncation point: samples are >= min. */
     readonly min: number,
   ) {
     const alpha = (min - parentMean) / parentSd;
@@ -85,7 +88,7 @@ export interface TruncatedNormalOptions {
  * @param options - `{ mean, sd, min? }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   a value is not finite, sd <= 0, or min > μ + 35σ
- * @example truncatedNormal({ mean: 120, sd: 60 }).mean // ≈ 123.3 s (not 120)
+ * @example truncatedNormal({ mean: 120, sd: 60 }).mean // 123.3... s, more than the parent's 120
  */
 export function truncatedNormal(options: TruncatedNormalOptions): TruncatedNormal {
   const check = new ParameterCheck("truncatedNormal");

@@ -15,7 +15,9 @@ export class Uniform implements Distribution {
   private readonly width: number;
 
   constructor(
+    /** Lower bound, included (caller's units). */
     readonly min: number,
+    /** Upper bound, excluded. */
     readonly max: number,
   ) {
     this.width = max - min;
@@ -46,7 +48,10 @@ export interface UniformOptions {
  * @param options - `{ min, max }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   a bound is not finite, or max <= min
- * @example uniform({ min: 60, max: 120 }).sample(stream) // seconds in [60, 120)
+ * @example
+ * const service = uniform({ min: 60, max: 120 }); // seconds in [60, 120)
+ * service.mean; // 90
+ * service.sample(createStream("demo")); // < 120
  */
 export function uniform(options: UniformOptions): Uniform {
   const check = new ParameterCheck("uniform");

@@ -16,7 +16,9 @@ export class Weibull implements Distribution {
   private readonly inverseShape: number;
 
   constructor(
+    /** Shape k > 0: below 1 a decreasing hazard, above 1 an increasing one. */
     readonly shape: number,
+    /** Scale λ > 0 (caller's units). */
     readonly scale: number,
   ) {
     this.inverseShape = 1 / shape;
@@ -50,7 +52,10 @@ export interface WeibullOptions {
  * @param options - `{ shape, scale }`
  * @throws {RandomError} INVALID_PARAMETER when `options` is not an object, has an unknown key,
  *   or a parameter is out of range
- * @example weibull({ shape: 1.5, scale: 600 }).sample(stream) // seconds
+ * @example
+ * const timeToFailure = weibull({ shape: 1.5, scale: 600 }); // seconds
+ * timeToFailure.mean; // 541.6 (600 · Γ(1 + 1/1.5))
+ * timeToFailure.sample(createStream("demo")); // > 0
  */
 export function weibull(options: WeibullOptions): Weibull {
   const check = new ParameterCheck("weibull");

@@ -9,14 +9,17 @@ import { type ChartOptions, CONTEXT_GREY, frame, planColour } from "./theme.js";
 
 /** One candidate plan of a capacity search. */
 export interface FrontierCandidate {
+  /** The candidate's name on the chart, e.g. "12 lanes". */
   readonly label: string;
   /** Total resources (lanes, officers, scanners… counted as the planner counts them). */
   readonly total: number;
+  /** The KPI's estimate for the candidate (its CI drawn as a bar). */
   readonly kpi: KpiEstimate;
 }
 
 /** A target the KPI must reach. */
 export interface FrontierTarget {
+  /** The target value, in the KPI's unit (a horizontal line). */
   readonly value: number;
   /** Shown next to the line (default "target: <value>"). */
   readonly label?: string;
@@ -52,11 +55,14 @@ function status(kpi: KpiEstimate, target: FrontierTarget | undefined): string {
  * whether they meet it.
  *
  * @example
+ * const est8 = confidenceInterval([6120, 6180, 6150]);
+ * const est12 = confidenceInterval([6590, 6640, 6610]);
  * const svg = await capacityFrontierChart(
  *   [{ label: "8 lanes", total: 8, kpi: est8 }, { label: "12 lanes", total: 12, kpi: est12 }],
  *   { value: 6600, label: "target: 6,600 trucks/day" },
  *   { kpiTitle: "trucks cleared per day", resourceTitle: "identity-check lanes" },
  * );
+ * svg.startsWith("<svg"); // true
  */
 export async function capacityFrontierChart(
   candidates: readonly FrontierCandidate[],

@@ -24,10 +24,13 @@ function sameArrivals(series: readonly PlanRun[]): boolean {
  * each plan, over the daily arrivals; the drain period, if any, is shaded.
  *
  * @example
+ * const manualRun = runGate({ ...preset("huu-nghi-manual-2019")!, horizonDays: 2 }, { seed: "1" });
+ * const smartRun = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const svg = await clearedPerDayChart([
  *   { name: "manual-2019", result: manualRun },
  *   { name: "smart-2024", result: smartRun },
  * ]);
+ * svg.startsWith("<svg"); // true
  */
 export async function clearedPerDayChart(
   series: readonly PlanRun[],

@@ -27,7 +27,9 @@ import { timeInSystemChart } from "./time-in-system.js";
 
 /** Input of {@link htmlReport}. */
 export interface HtmlReportInput {
+  /** The page's title. */
   readonly title: string;
+  /** The paired comparison the page reports. */
   readonly comparison: ComparisonSummary<GateRunResult>;
   /** A representative run of configuration A (named `comparison.nameA` in the charts). */
   readonly runsA: GateRunResult;
@@ -37,8 +39,11 @@ export interface HtmlReportInput {
   readonly notes?: readonly string[];
   /** A capacity search to chart as well. */
   readonly frontier?: {
+    /** The candidates, as for {@link capacityFrontierChart}. */
     readonly candidates: readonly FrontierCandidate[];
+    /** The target line. */
     readonly target?: number | FrontierTarget;
+    /** Chart options. */
     readonly options?: CapacityFrontierOptions;
   };
   /** Which KPIs the headline reads. */
@@ -95,6 +100,12 @@ function comparisonHtmlTable(summary: ComparisonSummary<unknown>): string {
  * bytes (no date is written; put one in `notes` if wanted).
  *
  * @example
+ * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const comparison = await comparePaired({
+ *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   seed: "1", replications: 3, kpis: GATE_KPIS, keepResults: true,
+ * });
  * const html = await htmlReport({
  *   title: "Huu Nghi: manual (2019) against smart gate (2024)",
  *   comparison,
@@ -102,6 +113,7 @@ function comparisonHtmlTable(summary: ComparisonSummary<unknown>): string {
  *   runsB: comparison.resultsB![0]!,
  *   notes: ["Demand: the 2024 record of 3,300 trucks per day."],
  * });
+ * html.startsWith("<!DOCTYPE html>"); // true
  */
 export async function htmlReport(input: HtmlReportInput): Promise<string> {
   const { comparison: summary } = input;

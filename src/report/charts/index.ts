@@ -2,6 +2,8 @@
  * The charts entry of the reports layer: SVG charts rendered in Node with vega and vega-lite
  * (no canvas, no browser) and the self-contained HTML report. Kept apart from the core entry
  * because vega has top-level await. Named exports only.
+ *
+ * @module gatesim/charts
  */
 export {
   type CapacityFrontierOptions,

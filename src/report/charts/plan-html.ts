@@ -17,32 +17,47 @@ import { figure, htmlPage } from "./page.js";
 export interface PlanReportRow {
   /** e.g. "customs=15 inspection=18". */
   readonly levels: string;
+  /** Sum of the levels. */
   readonly total: number;
   /** The charted KPI, formatted (e.g. "6,512 ± 14"). */
   readonly kpi: string;
+  /** Whether the candidate meets the whole target. */
   readonly meetsTarget: boolean;
+  /** The candidate's most utilised station or resource ("—" when unknown). */
   readonly bottleneck: string;
 }
 
 /** What {@link planHtmlReport} needs. */
 export interface PlanReportInput {
+  /** The page's title. */
   readonly title: string;
   /** The planner's statement of the answer and its confidence. */
   readonly statement: string;
+  /** Title of the charted KPI, with its unit, e.g. "Trucks cleared per day (trucks/day)". */
   readonly kpiTitle: string;
+  /** One row per candidate, in evaluation order. */
   readonly rows: readonly PlanReportRow[];
+  /** The frontier chart's points. */
   readonly candidates: readonly FrontierCandidate[];
+  /** The charted condition's limit. */
   readonly target?: FrontierTarget;
 }
 
 /** What {@link planReportInput} turns into a page's input. */
 export interface PlanReportSource {
+  /** The page's title. */
   readonly title: string;
+  /** The planner's answer. */
   readonly plan: CapacityPlan;
   /** The condition charted on the frontier (usually the target's first). */
   readonly target: CapacityTarget;
   /** Label and unit of that condition's KPI. */
-  readonly kpi: { readonly label: string; readonly unit: string };
+  readonly kpi: {
+    /** The KPI's label. */
+    readonly label: string;
+    /** The KPI's unit. */
+    readonly unit: string;
+  };
 }
 
 /**
@@ -50,7 +65,20 @@ export interface PlanReportSource {
  * terminal table, the frontier points, and the charted condition's limit.
  *
  * @example
- * const html = await planHtmlReport(planReportInput({ title, plan, target: target[0]!, kpi }));
+ * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
+ * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
+ *   read: (result: { wait: number }) => result.wait };
+ * const target = [{ kpi: "wait", atMost: 0.5 }];
+ * const plan = await planCapacity({
+ *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
+ *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
+ *   target, seed: "plan", replications: 2, kpis: [wait],
+ * });
+ * const input = planReportInput({
+ *   title: "Servers for a wait of at most 0.5 h", plan, target: target[0]!, kpi: wait,
+ * });
+ * input.rows.map((row) => row.levels); // […]
+ * const html = await planHtmlReport(input);
  */
 export function planReportInput(source: PlanReportSource): PlanReportInput {
   const { plan, target } = source;
@@ -79,7 +107,21 @@ export function planReportInput(source: PlanReportSource): PlanReportInput {
 /**
  * Renders the plan page. Deterministic: the same input gives the same bytes.
  * @example
- * const html = await planHtmlReport({ title, statement: plan.statement, kpiTitle, rows, candidates });
+ * const html = await planHtmlReport({
+ *   title: "Identity-check lanes for 6,600 trucks a day",
+ *   statement: "Least plan found: 12 lanes.",
+ *   kpiTitle: "Trucks cleared per day",
+ *   rows: [
+ *     { levels: "lanes=12", total: 12, kpi: "6,613 ± 62", meetsTarget: true, bottleneck: "lanes" },
+ *     { levels: "lanes=8", total: 8, kpi: "6,150 ± 75", meetsTarget: false, bottleneck: "lanes" },
+ *   ],
+ *   candidates: [
+ *     { label: "12 lanes", total: 12, kpi: confidenceInterval([6590, 6640, 6610]) },
+ *     { label: "8 lanes", total: 8, kpi: confidenceInterval([6120, 6180, 6150]) },
+ *   ],
+ *   target: { value: 6600, label: "target" },
+ * });
+ * html.includes("Least plan found: 12 lanes."); // true
  */
 export async function planHtmlReport(input: PlanReportInput): Promise<string> {
   const chart = await capacityFrontierChart(input.candidates, input.target, {

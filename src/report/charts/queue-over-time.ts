@@ -29,10 +29,13 @@ function totalStationQueue(stations: Record<string, readonly number[]>, length: 
  * the start of the run) for each plan; the drain period, if any, is shaded.
  *
  * @example
+ * const manualRun = runGate({ ...preset("huu-nghi-manual-2019")!, horizonDays: 2 }, { seed: "1" });
+ * const smartRun = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const svg = await queueOverTimeChart([
  *   { name: "manual-2019", result: manualRun },
  *   { name: "smart-2024", result: smartRun },
  * ]);
+ * svg.startsWith("<svg"); // true
  */
 export async function queueOverTimeChart(
   series: readonly PlanRun[],

@@ -17,6 +17,7 @@ import { timeInSystemChart } from "./time-in-system.js";
 
 /** What {@link runHtmlReport} needs. */
 export interface RunReportInput {
+  /** The page's title. */
   readonly title: string;
   /** The scenario's name, used in the legends. */
   readonly scenario: string;
@@ -24,7 +25,15 @@ export interface RunReportInput {
   readonly run: GateRunResult;
   /** KPI estimates over the replications (as `replicate` returns them); omit for one run. */
   readonly kpis?: Readonly<
-    Record<string, KpiEstimate & { readonly label: string; readonly unit: string }>
+    Record<
+      string,
+      KpiEstimate & {
+        /** The KPI's label. */
+        readonly label: string;
+        /** The KPI's unit. */
+        readonly unit: string;
+      }
+    >
   >;
   /** Number of replications behind `kpis`. */
   readonly replications?: number;
@@ -62,8 +71,13 @@ function kpiTable(kpis: NonNullable<RunReportInput["kpis"]>): string {
 /**
  * Renders the page. Deterministic: the same input gives the same bytes.
  * @example
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const summary = await replicate({
+ *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS, keepResults: true,
+ * });
  * const html = await runHtmlReport({ title: "Smart gate, 2024", scenario: "huu-nghi-smart-2024",
  *   run: summary.results![0]!, kpis: summary.kpis, replications: summary.replications });
+ * html.startsWith("<!DOCTYPE html>"); // true
  */
 export async function runHtmlReport(input: RunReportInput): Promise<string> {
   const { run } = input;

@@ -8,7 +8,9 @@ import { CONTEXT_GREY } from "./theme.js";
 
 /** One plan's representative run, named as it should appear in the legend. */
 export interface PlanRun {
+  /** The plan's name in legends. */
   readonly name: string;
+  /** One run of the plan. */
   readonly result: GateRunResult;
 }
 

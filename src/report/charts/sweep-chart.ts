@@ -12,6 +12,7 @@ export interface SweepChartPoint {
   readonly x: number | string;
   /** The combination of the other parameters, e.g. "yard.slots=1500"; "" with one parameter. */
   readonly series: string;
+  /** The KPI's estimate at the point (its CI drawn as a bar). */
   readonly kpi: KpiEstimate;
 }
 
@@ -28,10 +29,13 @@ export interface SweepChartOptions extends ChartOptions {
  * points without a mean are left out. Deterministic: the same input gives the same bytes.
  *
  * @example
+ * const est8 = confidenceInterval([3120, 3180, 3150]);
+ * const est10 = confidenceInterval([3290, 3310, 3300]);
  * const svg = await sweepChart(
  *   [{ x: 8, series: "", kpi: est8 }, { x: 10, series: "", kpi: est10 }],
  *   { xTitle: "stations.identity.servers", kpiTitle: "Trucks cleared per day" },
  * );
+ * svg.startsWith("<svg"); // true
  */
 export async function sweepChart(
   points: readonly SweepChartPoint[],

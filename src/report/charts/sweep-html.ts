@@ -11,24 +11,31 @@ import { type SweepChartPoint, sweepChart } from "./sweep-chart.js";
 
 /** A KPI to show: its key in the rows, label and unit. */
 export interface SweepReportKpi {
+  /** The KPI's key in the rows' `kpis`. */
   readonly key: string;
+  /** The KPI's label. */
   readonly label: string;
+  /** The KPI's unit ("share" is shown as %). */
   readonly unit: string;
 }
 
 /** One grid point and its KPI estimates (as `sweep` returns them). */
 export interface SweepReportRow {
+  /** The grid point: a value per parameter path. */
   readonly point: Readonly<Record<string, unknown>>;
+  /** The KPI estimates at the point, by KPI key. */
   readonly kpis: Readonly<Record<string, KpiEstimate>>;
 }
 
 /** What {@link sweepHtmlReport} needs. */
 export interface SweepReportInput {
+  /** The page's title. */
   readonly title: string;
   /** A sentence under the title (scenario, replications, seed). */
   readonly summary: string;
   /** The varied parameters in grid order; the first is the charts' x axis. */
   readonly parameters: readonly string[];
+  /** One row per grid point, in grid order. */
   readonly rows: readonly SweepReportRow[];
   /** KPIs in the table and charted, in order. */
   readonly kpis: readonly SweepReportKpi[];
@@ -39,8 +46,21 @@ const pointText = (value: unknown) => (typeof value === "number" ? value : Strin
 /**
  * Renders the sweep page. Deterministic: the same input gives the same bytes.
  * @example
- * const html = await sweepHtmlReport({ title, summary, parameters: ["stations.customs.servers"],
- *   rows, kpis: [{ key: "meanClearedPerDay", label: "Trucks cleared per day", unit: "trucks/day" }] });
+ * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
+ * const rows = await sweep({
+ *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   apply: (scenario, point) =>
+ *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
+ *   seed: "1", replications: 3, kpis: GATE_KPIS,
+ * });
+ * const html = await sweepHtmlReport({
+ *   title: "Customs officers at the smart gate",
+ *   summary: "Two days, 3 replications per point, seed 1.",
+ *   parameters: ["stations.customs.servers"],
+ *   rows,
+ *   kpis: [{ key: "meanClearedPerDay", label: "Trucks cleared per day", unit: "trucks/day" }],
+ * });
+ * html.startsWith("<!DOCTYPE html>"); // true
  */
 export async function sweepHtmlReport(input: SweepReportInput): Promise<string> {
   const [first, ...others] = input.parameters;

@@ -41,19 +41,48 @@ export function planColour(index: number): string {
 
 /** Vega-Lite config shared by every chart. */
 export const CHART_CONFIG = {
+  /** Chart background colour. */
   background: "white",
+  /** Padding around the chart, in pixels. */
   padding: 8,
+  /** Font family of every text. */
   font: "Helvetica, Arial, sans-serif",
-  title: { fontSize: 15, anchor: "start", offset: 10 },
-  axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e6e6e6" },
-  legend: {
+  /** Chart titles. */
+  title: {
+    /** Title size, in pixels. */
+    fontSize: 15,
+    /** Titles start at the left edge. */
+    anchor: "start",
+    /** Space between the title and the plot, in pixels. */
+    offset: 10,
+  },
+  /** Axes. */
+  axis: {
+    /** Tick label size, in pixels. */
     labelFontSize: 11,
+    /** Axis title size, in pixels. */
     titleFontSize: 12,
+    /** Colour of the grid lines. */
+    gridColor: "#e6e6e6",
+  },
+  /** Legends. */
+  legend: {
+    /** Entry label size, in pixels. */
+    labelFontSize: 11,
+    /** Legend title size, in pixels. */
+    titleFontSize: 12,
+    /** Legends sit under the plot. */
     orient: "bottom",
+    /** Longest entry label before it is cut, in pixels. */
     labelLimit: 480,
+    /** Legend symbols fully opaque, whatever the marks' opacity. */
     symbolOpacity: 1,
   },
-  view: { stroke: null },
+  /** The plotting area. */
+  view: {
+    /** No frame around the plotting area. */
+    stroke: null,
+  },
 } as const;
 
 /** Size and config of a chart, from its options. */

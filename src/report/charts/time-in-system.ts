@@ -25,10 +25,13 @@ const STATISTICS = [
  * (no truck cleared) are left out.
  *
  * @example
+ * const manualRun = runGate({ ...preset("huu-nghi-manual-2019")!, horizonDays: 2 }, { seed: "1" });
+ * const smartRun = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const svg = await timeInSystemChart([
  *   { name: "manual-2019", result: manualRun },
  *   { name: "smart-2024", result: smartRun },
  * ]);
+ * svg.startsWith("<svg"); // true
  */
 export async function timeInSystemChart(
   series: readonly PlanRun[],

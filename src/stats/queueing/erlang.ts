@@ -33,7 +33,7 @@ export function erlangB(servers: number, offeredLoadErlangs: number): number {
  * @returns a probability in [0, 1].
  * @throws {StatsError} INVALID_ARGUMENT for a bad `servers` or `offeredLoadErlangs`.
  * @example
- * erlangC(2, 1); // 1/3
+ * erlangC(2, 1); // 0.3333... (one third)
  */
 export function erlangC(servers: number, offeredLoadErlangs: number): number {
   integerAtLeast("erlangC", "servers", servers, 1);

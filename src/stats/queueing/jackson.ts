@@ -28,6 +28,7 @@ export interface JacksonOptions {
    * per station. The total must be > 0.
    */
   readonly externalArrivalRate: number | readonly number[];
+  /** The stations, at least one; station i is `stations[i]` in routing vectors. */
   readonly stations: readonly JacksonStationOptions[];
 }
 
@@ -45,6 +46,7 @@ export interface JacksonMetrics {
   readonly stable: boolean;
   /** Σγ, total external arrival rate. */
   readonly totalArrivalRate: number;
+  /** Each station's metrics, in the order of the options. */
   readonly stations: readonly JacksonStationMetrics[];
   /** Σ L_i, mean number in the network. */
   readonly meanNumberInSystem: number | null;
@@ -61,7 +63,7 @@ export interface JacksonMetrics {
  * @example
  * // two stations in tandem: time in system is the sum of the two M/M/1 times
  * jackson({ externalArrivalRate: 0.5, stations: [{ servers: 1, serviceRate: 1 },
- *   { servers: 1, serviceRate: 2 }] }).meanTimeInSystem; // 2 + 2/3
+ *   { servers: 1, serviceRate: 2 }] }).meanTimeInSystem; // 2.6666... = 1/(1 − 0.5) + 1/(2 − 0.5)
  */
 export function jackson(options: JacksonOptions): JacksonMetrics {
   const api = "jackson";

@@ -5,6 +5,7 @@
 
 /** Steady-state metrics of a stable queue (ρ < 1). */
 export interface StableQueueMetrics {
+  /** Always true: ρ < 1, a steady state exists. */
   readonly stable: true;
   /** Server utilisation ρ = λ / (c·μ), in [0, 1). */
   readonly utilisation: number;
@@ -25,13 +26,19 @@ export interface StableQueueMetrics {
  * metrics are `null` (JSON-safe), never `Infinity`; `utilisation` still reports ρ.
  */
 export interface UnstableQueueMetrics {
+  /** Always false: ρ >= 1, no steady state. */
   readonly stable: false;
   /** Offered utilisation ρ = λ / (c·μ), >= 1. */
   readonly utilisation: number;
+  /** Null: there is no steady state. */
   readonly probabilityWait: null;
+  /** Null: the wait grows without bound. */
   readonly meanWaitInQueue: null;
+  /** Null: the time in system grows without bound. */
   readonly meanTimeInSystem: null;
+  /** Null: the queue grows without bound. */
   readonly meanQueueLength: null;
+  /** Null: the number in system grows without bound. */
   readonly meanNumberInSystem: null;
 }
 

@@ -7,13 +7,17 @@ import { integerAtLeast, nonNegative, positive } from "../validate.js";
 /** Options of {@link mm1PriorityNonPreemptive}; rates per unit time, one consistent unit. */
 export interface PriorityOptions {
   /** Classes from highest priority (index 0) to lowest; each with λ_k >= 0. */
-  readonly classes: readonly { readonly arrivalRate: number }[];
+  readonly classes: readonly {
+    /** λ_k, the class's Poisson arrival rate (per time unit), >= 0. */
+    readonly arrivalRate: number;
+  }[];
   /** μ, the common exponential service rate of every class, > 0. */
   readonly serviceRate: number;
 }
 
 /** Per-class result; waits are `null` when the system is unstable. */
 export interface PriorityClassMetrics {
+  /** λ_k, as given. */
   readonly arrivalRate: number;
   /** ρ_k = λ_k / μ. */
   readonly utilisation: number;
@@ -29,6 +33,7 @@ export interface PriorityMetrics {
   readonly stable: boolean;
   /** Total ρ. */
   readonly utilisation: number;
+  /** Each class's metrics, most urgent first (the order of the options). */
   readonly classes: readonly PriorityClassMetrics[];
   /**
    * Arrival-weighted mean wait over all classes; equals the FCFS M/M/1 wait ρ/(μ - λ)
@@ -47,8 +52,8 @@ export interface PriorityMetrics {
  * @example
  * const r = mm1PriorityNonPreemptive({ classes: [{ arrivalRate: 0.3 }, { arrivalRate: 0.5 }],
  *   serviceRate: 1 });
- * r.classes[0]?.meanWaitInQueue; // 0.8 / 0.7 ≈ 1.143
- * r.classes[1]?.meanWaitInQueue; // 0.8 / (0.7 · 0.2) ≈ 5.714
+ * r.classes[0]?.meanWaitInQueue; // 1.143 = 0.8 / 0.7
+ * r.classes[1]?.meanWaitInQueue; // 5.714 = 0.8 / (0.7 · 0.2)
  */
 export function mm1PriorityNonPreemptive(options: PriorityOptions): PriorityMetrics {
   const api = "mm1PriorityNonPreemptive";
