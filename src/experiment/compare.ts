@@ -53,7 +53,7 @@ export interface CompareOptions<C, R> {
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const cmp = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "crn", replications: 5, kpis: GATE_KPIS,
  * });
  * cmp.kpis[0]?.key; // "meanClearedPerDay"

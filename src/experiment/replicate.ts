@@ -67,7 +67,7 @@ export type ReplicateSyncOptions<C, R> = Omit<ReplicateOptions<C, R>, "runner">;
  * // known within ± 50 (95% CI), in batches of 4 replications
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: gateExperimentModel, config: smart, seed: "demo", replications: 4, kpis: GATE_KPIS,
+ *   model: gateModel, config: smart, seed: "demo", replications: 4, kpis: GATE_KPIS,
  *   sequential: { kpi: "meanClearedPerDay", targetHalfWidth: 50, maxReplications: 40 },
  * });
  * summary.stoppedBecause; // "half-width reached"

@@ -23,7 +23,7 @@ export interface Runner<C, R> {
  *
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 1 };
- * const runner = serialRunner(gateExperimentModel);
+ * const runner = serialRunner(gateModel);
  * const [r0, r1] = await runner.runMany([
  *   { config: smart, seed: "s", replication: 0 },
  *   { config: smart, seed: "s", replication: 1 },

@@ -78,7 +78,7 @@ export function gridPoints(grid: Readonly<Record<string, readonly unknown[]>>): 
  * // the smart gate's customs with 8 and with 10 officers, two days (the preset runs 28)
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const rows = await sweep({
- *   model: gateExperimentModel, baseConfig: smart, grid: { customs: [8, 10] },
+ *   model: gateModel, baseConfig: smart, grid: { customs: [8, 10] },
  *   apply: (scenario, point) => withServers(scenario, { customs: point.customs as number }),
  *   seed: "sweep", replications: 3, kpis: GATE_KPIS,
  * });

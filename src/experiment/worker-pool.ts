@@ -66,11 +66,11 @@ export interface WorkerRunnerOptions {
  * // the gate model, as gatesim exports it; a model of your own: its module's path or file: URL
  * const runner = createRunner<Scenario, GateRunResult>({
  *   workers: 2,
- *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateExperimentModel" },
+ *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateModel" },
  * });
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: gateExperimentModel, config: smart, seed: "s", replications: 4, kpis: GATE_KPIS, runner,
+ *   model: gateModel, config: smart, seed: "s", replications: 4, kpis: GATE_KPIS, runner,
  * }).finally(() => runner.close()); // live threads keep the process running: always close
  * summary.replications; // 4
  */

@@ -152,7 +152,7 @@ function modelFor(spec: WorkerModelSpec): Promise<AnyModel | NotLoaded> {
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 1 };
  * const reply = await runReplications({
- *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateExperimentModel" },
+ *   model: { modulePath: import.meta.resolve("gatesim"), exportName: "gateModel" },
  *   setup: [],
  *   tasks: [{ config: smart, seed: "s", replication: 0 }],
  * });

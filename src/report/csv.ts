@@ -68,7 +68,7 @@ export const COMPARISON_CSV_COLUMNS = [
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * console.log(comparisonCsv(summary));
@@ -134,7 +134,7 @@ export function planCsv(plan: CapacityPlan): string {
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const rows = await sweep({
- *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   model: gateModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
  *   apply: (scenario, point) =>
  *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
  *   seed: "1", replications: 3, kpis: GATE_KPIS,

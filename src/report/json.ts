@@ -140,7 +140,7 @@ function pairedKpi(kpi: PairedKpi): JsonValue {
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * const doc = JSON.parse(comparisonJson(summary, { tool: "gatesim 0.1.0" }));
@@ -165,7 +165,7 @@ export function comparisonJson(summary: ComparisonSummary<unknown>, meta: JsonMe
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
+ *   model: gateModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * JSON.parse(replicationJson(summary)).kpis[0].key; // "meanClearedPerDay"
  */
@@ -280,7 +280,7 @@ export interface SweepJsonInput {
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const rows = await sweep({
- *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   model: gateModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
  *   apply: (scenario, point) =>
  *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
  *   seed: "1", replications: 3, kpis: GATE_KPIS,

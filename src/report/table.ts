@@ -39,7 +39,7 @@ function plural(n: number, word: string): string {
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * console.log(comparisonTable(summary));
@@ -92,7 +92,7 @@ export function comparisonTable(summary: ComparisonSummary<unknown>): string {
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
+ *   model: gateModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * console.log(replicationTable(summary));
  * // prints:
@@ -141,7 +141,7 @@ export function replicationTable(summary: ReplicationSummary<unknown>): string {
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * varianceReductionLine(summary.kpis);

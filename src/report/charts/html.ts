@@ -103,7 +103,7 @@ function comparisonHtmlTable(summary: ComparisonSummary<unknown>): string {
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const comparison = await comparePaired({
- *   model: gateExperimentModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
+ *   model: gateModel, configA: manual, configB: smart, nameA: "manual", nameB: "smart",
  *   seed: "1", replications: 3, kpis: GATE_KPIS, keepResults: true,
  * });
  * const html = await htmlReport({

@@ -73,7 +73,7 @@ function kpiTable(kpis: NonNullable<RunReportInput["kpis"]>): string {
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const summary = await replicate({
- *   model: gateExperimentModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS, keepResults: true,
+ *   model: gateModel, config: smart, seed: "1", replications: 3, kpis: GATE_KPIS, keepResults: true,
  * });
  * const html = await runHtmlReport({ title: "Smart gate, 2024", scenario: "huu-nghi-smart-2024",
  *   run: summary.results![0]!, kpis: summary.kpis, replications: summary.replications });

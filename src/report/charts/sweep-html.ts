@@ -48,7 +48,7 @@ const pointText = (value: unknown) => (typeof value === "number" ? value : Strin
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 2 };
  * const rows = await sweep({
- *   model: gateExperimentModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
+ *   model: gateModel, baseConfig: smart, grid: { "stations.customs.servers": [8, 10] },
  *   apply: (scenario, point) =>
  *     withParameter(scenario, "stations.customs.servers", point["stations.customs.servers"]),
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
