@@ -227,11 +227,8 @@ export {
 } from "./stats/confidence.js";
 export { StatsError, type StatsErrorCode, type StatsErrorDetails } from "./stats/errors.js";
 export { ExactQuantiles } from "./stats/exact-quantiles.js";
-export {
-  type QuantileEstimator,
-  QuantileSketch,
-  type QuantileSketchOptions,
-} from "./stats/quantiles.js";
+export type { QuantileEstimator } from "./stats/quantile-estimator.js";
+export { QuantileSketch, type QuantileSketchOptions } from "./stats/quantiles.js";
 export { erlangB, erlangC } from "./stats/queueing/erlang.js";
 export {
   type JacksonMetrics,

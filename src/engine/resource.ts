@@ -20,7 +20,6 @@
  * grants no one until the number of holders is below it; `setCapacity(n, "preempt")` preempts
  * the excess holders at once (reason "capacity").
  */
-import { renderValue } from "../common/index.js";
 import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
 import {
@@ -33,6 +32,7 @@ import {
   RequestStatus,
   Seizure,
 } from "./request.js";
+import { checkCapacity, describeStatus } from "./resource-checks.js";
 import type { Simulation } from "./simulation.js";
 import { FifoLine, PriorityLine, type WaitingLine } from "./waiting-line.js";
 
@@ -273,30 +273,5 @@ export class Resource {
   private notifyQueue(): void {
     if (this.queueObservers.length !== 0)
       notifyLevel(this.queueObservers, this.sim.now, this.line.length);
-  }
-}
-
-function checkCapacity(capacity: number, where: string, now: number): number {
-  if (capacity === Number.POSITIVE_INFINITY || (Number.isInteger(capacity) && capacity >= 0)) {
-    return capacity;
-  }
-  throw new SimulationError(
-    "INVALID_CAPACITY",
-    `${where}: capacity expected an integer >= 0 or Infinity, received ${renderValue(capacity)}`,
-    now,
-  );
-}
-
-function describeStatus(request: Request, resource: Resource): string {
-  if (request.resource !== resource) return `of resource "${request.resource.name}"`;
-  switch (request.status) {
-    case RequestStatus.WAITING:
-      return "still waiting (use cancel() to renege)";
-    case RequestStatus.RELEASED:
-      return "already released";
-    case RequestStatus.CANCELLED:
-      return "cancelled";
-    default:
-      return "not granted";
   }
 }

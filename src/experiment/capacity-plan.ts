@@ -3,126 +3,28 @@
  * descent with a binary search per resource (not a full grid), on common random numbers.
  */
 
+import type {
+  CapacityCandidate,
+  CapacityPlan,
+  CapacityPlanOptions,
+  CapacityTarget,
+  TargetCheck,
+  TargetConfidence,
+} from "./capacity-plan-types.js";
 import { feasibleStatement, infeasibleStatement } from "./capacity-statement.js";
 import { OptionCheck } from "./errors.js";
 import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
-import type { ExperimentModel, ProgressCallback } from "./model.js";
-import { type Runner, replicationTasks, serialRunner } from "./runner.js";
-import type { KpiDefinition } from "./types.js";
+import { replicationTasks, serialRunner } from "./runner.js";
 
-/** A resource the planner may vary: integer levels from `min` to `max` inclusive. */
-export interface CapacityResource {
-  /** The resource's name, the key of its level in `levels` (e.g. a station id). */
-  readonly name: string;
-  /** Least level considered, an integer >= 0. */
-  readonly min: number;
-  /** Greatest level considered, an integer >= min (the search starts here). */
-  readonly max: number;
-}
-
-/** One condition on a KPI: give `atMost`, `atLeast` or both (in the KPI's unit). */
-export interface CapacityTarget {
-  /** Key of the KPI (one of the `kpis` given to the planner). */
-  readonly kpi: string;
-  /** The KPI must be at most this (e.g. a p90 time in system). */
-  readonly atMost?: number;
-  /** The KPI must be at least this (e.g. trucks cleared per day). */
-  readonly atLeast?: number;
-}
-
-/**
- * How a target is judged: on the mean, or on the confidence interval's pessimistic bound.
- *
- * @inline
- */
-export type TargetConfidence = "mean" | "ci";
-
-/**
- * The verdict on one condition of the target for one candidate.
- *
- * @inline
- */
-export interface TargetCheck {
-  /** Key of the KPI judged. */
-  readonly kpi: string;
-  /** ≤ for an `atMost` condition, ≥ for an `atLeast` one. */
-  readonly relation: "≤" | "≥";
-  /** The condition's limit, in the KPI's unit. */
-  readonly limit: number;
-  /** Which estimate was compared: the mean, or the CI's upper/lower bound. */
-  readonly basis: "mean" | "upper" | "lower";
-  /** The compared value; null when unavailable (then the condition fails). */
-  readonly value: number | null;
-  /** Whether the condition holds for this candidate. */
-  readonly holds: boolean;
-}
-
-/**
- * One evaluated set of resource levels.
- *
- * @inlineType LabelledKpiEstimate
- */
-export interface CapacityCandidate {
-  /** The level of each resource, by resource name. */
-  readonly levels: Record<string, number>;
-  /** Sum of the levels. */
-  readonly total: number;
-  /** Every KPI's estimate over the candidate's replications, by KPI key. */
-  readonly kpis: Record<string, LabelledKpiEstimate>;
-  /** Whether every condition of the target holds. */
-  readonly meetsTarget: boolean;
-  /** The verdict on each condition of the target, in the target's order. */
-  readonly checks: readonly TargetCheck[];
-  /** What the `bottleneck` option named for this candidate's results (null without it). */
-  readonly bottleneck: string | null;
-}
-
-/** The answer of {@link planCapacity}. */
-export interface CapacityPlan {
-  /** Whether the maximum levels meet the target (if not, nothing in range does). */
-  readonly feasible: boolean;
-  /** The minimal plan found, null when infeasible. */
-  readonly best: CapacityCandidate | null;
-  /** Every evaluated candidate, in evaluation order. */
-  readonly candidates: readonly CapacityCandidate[];
-  /** Number of distinct candidates evaluated (each with `replications` replications). */
-  readonly evaluated: number;
-  /** The answer and its statistical confidence, in words. */
-  readonly statement: string;
-}
-
-/** Options of {@link planCapacity}. */
-export interface CapacityPlanOptions<C, R> {
-  /** The model run for every candidate. */
-  readonly model: ExperimentModel<C, R>;
-  /** The configuration `apply` changes the levels of. */
-  readonly baseConfig: C;
-  /** The resources to size; lowered in this order. */
-  readonly resources: readonly CapacityResource[];
-  /** The configuration at given levels; must not mutate `config`. */
-  readonly apply: (config: C, levels: Record<string, number>) => C;
-  /** Every condition must hold. */
-  readonly target: readonly CapacityTarget[];
-  /** Master seed shared by every candidate (common random numbers). */
-  readonly seed: string;
-  /** Replications per candidate (>= 2 with `confidence: "ci"`). */
-  readonly replications: number;
-  /** The KPIs estimated for every candidate; the target's KPIs must be among them. */
-  readonly kpis: readonly KpiDefinition<R>[];
-  /** Confidence level in (0, 1), default 0.95. */
-  readonly level?: number;
-  /**
-   * "ci" (default): an `atMost` condition must hold for the CI's upper bound and an `atLeast`
-   * one for its lower bound; "mean": for the point estimate only.
-   */
-  readonly confidence?: TargetConfidence;
-  /** Names the limiting station or resource of one candidate's results, or null. */
-  readonly bottleneck?: (results: R[]) => string | null;
-  /** Where replications run (default: in this thread). Not closed by `planCapacity`. */
-  readonly runner?: Runner<C, R>;
-  /** Called as replications finish (`total` is null: the search decides as it goes). */
-  readonly onProgress?: ProgressCallback;
-}
+export type {
+  CapacityCandidate,
+  CapacityPlan,
+  CapacityPlanOptions,
+  CapacityResource,
+  CapacityTarget,
+  TargetCheck,
+  TargetConfidence,
+} from "./capacity-plan-types.js";
 
 /**
  * Finds the least resource levels meeting every target condition.

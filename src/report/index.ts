@@ -37,15 +37,13 @@ export { comparisonHeadline, type HeadlineOptions } from "./headline.js";
 export {
   COMPARISON_FORMAT,
   comparisonJson,
-  PLAN_FORMAT,
-  type PlanJsonInput,
-  planJson,
   REPLICATIONS_FORMAT,
   replicationJson,
   SWEEP_FORMAT,
   type SweepJsonInput,
   sweepJson,
 } from "./json.js";
+export { PLAN_FORMAT, type PlanJsonInput, planJson } from "./json-plan.js";
 export { RUN_FORMAT, type RunJsonOptions, runJson } from "./json-run.js";
 export {
   JSON_SIGNIFICANT_DIGITS,

@@ -91,11 +91,6 @@
  *   kpis            object: KPI key → LabelledEstimate over the point's replications
  * ```
  */
-import type {
-  CapacityCandidate,
-  CapacityPlan,
-  CapacityTarget,
-} from "../experiment/capacity-plan.js";
 import type { SweepRow } from "../experiment/sweep.js";
 import type { ComparisonSummary, PairedKpi, ReplicationSummary } from "../experiment/types.js";
 import { estimateJson, labelledEstimatesJson } from "./json-estimate.js";
@@ -113,8 +108,6 @@ import { verdictOf } from "./verdict.js";
 export const COMPARISON_FORMAT = "gatesim.comparison/1";
 /** Format tag of {@link replicationJson}. */
 export const REPLICATIONS_FORMAT = "gatesim.replications/1";
-/** Format tag of {@link planJson}. */
-export const PLAN_FORMAT = "gatesim.plan/1";
 /** Format tag of {@link sweepJson}. */
 export const SWEEP_FORMAT = "gatesim.sweep/1";
 
@@ -182,80 +175,6 @@ export function replicationJson(summary: ReplicationSummary<unknown>, meta: Json
       unit: kpi.unit,
       ...estimateJson(kpi),
     })),
-  });
-}
-
-/**
- * What {@link planJson} writes: the plan and what it was asked.
- *
- * @inline
- */
-export interface PlanJsonInput {
-  /** The planned scenario's name. */
-  readonly scenario: string;
-  /** The conditions the plan was searched for, as given. */
-  readonly target: readonly CapacityTarget[];
-  readonly plan: CapacityPlan;
-}
-
-function targetJson(target: CapacityTarget): JsonValue {
-  const out: Record<string, JsonValue> = { kpi: target.kpi };
-  if (target.atMost !== undefined) out.atMost = jsonExact(target.atMost);
-  if (target.atLeast !== undefined) out.atLeast = jsonExact(target.atLeast);
-  return out;
-}
-
-function levelsJson(levels: Readonly<Record<string, number>>): JsonValue {
-  const out: Record<string, JsonValue> = {};
-  for (const [name, level] of Object.entries(levels)) out[name] = jsonExact(level);
-  return out;
-}
-
-function candidateJson(candidate: CapacityCandidate): JsonValue {
-  return {
-    levels: levelsJson(candidate.levels),
-    total: jsonExact(candidate.total),
-    kpis: labelledEstimatesJson(candidate.kpis),
-    meetsTarget: candidate.meetsTarget,
-    checks: candidate.checks.map((check) => ({
-      kpi: check.kpi,
-      relation: check.relation,
-      limit: jsonExact(check.limit),
-      basis: check.basis,
-      value: jsonNumber(check.value),
-      holds: check.holds,
-    })),
-    bottleneck: candidate.bottleneck,
-  };
-}
-
-/**
- * The `gatesim.plan/1` document of a capacity plan (fields in this file's header).
- *
- * @example
- * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
- * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
- *   read: (result: { wait: number }) => result.wait };
- * const target = [{ kpi: "wait", atMost: 0.5 }];
- * const plan = await planCapacity({
- *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
- *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
- *   target, seed: "plan", replications: 2, kpis: [wait],
- * });
- * const doc = JSON.parse(planJson({ scenario: "toy", target, plan }));
- * doc.best?.levels; // { servers: 4 }
- */
-export function planJson(input: PlanJsonInput): string {
-  const { plan } = input;
-  return jsonText({
-    format: PLAN_FORMAT,
-    scenario: input.scenario,
-    target: input.target.map(targetJson),
-    feasible: plan.feasible,
-    best: plan.best === null ? null : candidateJson(plan.best),
-    candidates: plan.candidates.map(candidateJson),
-    evaluated: plan.evaluated,
-    statement: plan.statement,
   });
 }
 

@@ -3,7 +3,7 @@
  * demand.
  */
 import { StatsError } from "./errors.js";
-import type { QuantileEstimator } from "./quantiles.js";
+import type { QuantileEstimator } from "./quantile-estimator.js";
 import { finite } from "./validate.js";
 
 /**

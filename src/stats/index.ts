@@ -15,7 +15,8 @@ export {
 } from "./confidence.js";
 export { StatsError, type StatsErrorCode, type StatsErrorDetails } from "./errors.js";
 export { ExactQuantiles } from "./exact-quantiles.js";
-export { type QuantileEstimator, QuantileSketch, type QuantileSketchOptions } from "./quantiles.js";
+export type { QuantileEstimator } from "./quantile-estimator.js";
+export { QuantileSketch, type QuantileSketchOptions } from "./quantiles.js";
 export { erlangB, erlangC } from "./queueing/erlang.js";
 export {
   type JacksonMetrics,

@@ -5,31 +5,8 @@
 import type { JsHistogram } from "hdr-histogram-js";
 import hdr from "hdr-histogram-js";
 import { StatsError } from "./errors.js";
+import type { QuantileEstimator } from "./quantile-estimator.js";
 import { finite, integerAtLeast, positive } from "./validate.js";
-
-/**
- * What the engine, gate and experiment layers need from a quantile estimator; implemented by
- * {@link QuantileSketch} (bounded memory) and {@link ExactQuantiles} (keeps every value).
- * Queries on an empty estimator return `null` (JSON-safe, never `NaN`).
- */
-export interface QuantileEstimator {
-  /** Records one observation. */
-  add(x: number): void;
-  /** The p-quantile, p in [0, 1], interpolated between order statistics (type 7), or `null`. */
-  quantile(p: number): number | null;
-  /** Share of observations `<= threshold`, in [0, 1], or `null` with no observations. */
-  shareAtOrBelow(threshold: number): number | null;
-  /** Folds another estimator of the same kind and configuration into this one. */
-  merge(other: this): this;
-  /** Number of observations. */
-  readonly count: number;
-  /** Smallest observation (exact), or `null` with none. */
-  readonly min: number | null;
-  /** Largest observation (exact), or `null` with none. */
-  readonly max: number | null;
-  /** Arithmetic mean (exact), or `null` with none. */
-  readonly mean: number | null;
-}
 
 /** Options of a {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
