@@ -9,7 +9,7 @@ import {
   SECONDS_PER_DAY as DAY_SECONDS,
   SECONDS_PER_HOUR as HOUR_SECONDS,
 } from "../common/index.js";
-import { CHANNEL_NAMES, channelName, DIRECTIONS, type SEGMENTS, type Segment } from "./encoding.js";
+import { CHANNEL_NAMES, channelName, DIRECTIONS, segmentRecord } from "./encoding.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Truck } from "./truck.js";
@@ -117,18 +117,7 @@ export class TruckLedger {
 
   /** The Time Release Study record of a truck that left at `nowSeconds`. */
   record(truck: Truck, nowSeconds: number, spoiled: boolean): TruckRecord {
-    const seconds = truck.segmentSeconds;
-    // perf: one object literal (one hidden class) instead of keys added in a loop (bench:
-    // scenarios, smart-doubled year with onTruck). The indices follow SEGMENTS_IN_ORDER below.
-    const segmentSeconds: Record<Segment, number> = {
-      road: seconds[0]!,
-      identity: seconds[1]!,
-      declaration: seconds[2]!,
-      inspection: seconds[3]!,
-      quarantine: seconds[4]!,
-      release: seconds[5]!,
-      exit: seconds[6]!,
-    };
+    const segmentSeconds = segmentRecord(truck.segmentSeconds);
     return {
       id: truck.id,
       direction: DIRECTIONS[truck.direction]!,
@@ -214,15 +203,3 @@ export class TruckLedger {
     };
   }
 }
-
-/** Fails to compile if SEGMENTS changes order, which the literal in `record` relies on. */
-const SEGMENTS_IN_ORDER: typeof SEGMENTS = [
-  "road",
-  "identity",
-  "declaration",
-  "inspection",
-  "quarantine",
-  "release",
-  "exit",
-];
-void SEGMENTS_IN_ORDER;

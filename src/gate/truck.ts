@@ -4,7 +4,7 @@
  * record needs.
  */
 import type { Request } from "../engine/index.js";
-import type { SEGMENTS } from "./encoding.js";
+import { zeroSegmentSeconds } from "./encoding.js";
 
 /** Where a truck can go next: a station, the neighbouring side, or the exit. */
 export interface TruckStop {
@@ -32,9 +32,7 @@ export class Truck {
   /** When the truck finished its previous stage (for segment attribution). */
   lastMilestoneSeconds: number;
   /** Seconds spent in each Time Release Study segment. */
-  // perf: a plain array literal allocates faster than a Float64Array or a mapped array (bench:
-  // smart-doubled year); its length is checked against SEGMENTS below.
-  readonly segmentSeconds: number[] = [0, 0, 0, 0, 0, 0, 0];
+  readonly segmentSeconds: number[] = zeroSegmentSeconds();
   /** Neighbours in the ledger's list of trucks in the system. */
   previousInSystem: Truck | null = null;
   nextInSystem: Truck | null = null;
@@ -69,7 +67,3 @@ export class Truck {
     this.route[this.nextStop++]!.enter(this);
   }
 }
-
-/** Fails to compile when the number of segments changes without the literal above. */
-const SEGMENT_COUNT_IS_SEVEN: (typeof SEGMENTS)["length"] extends 7 ? true : never = true;
-void SEGMENT_COUNT_IS_SEVEN;
