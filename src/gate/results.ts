@@ -42,6 +42,48 @@ export interface StationKpis {
   readonly downHours: number;
   /** Trucks sent to the fallback station because this one was down. */
   readonly divertedTrucks: number;
+  /** Trucks waiting in its line when the run ended. */
+  readonly queueAtEndTrucks: number;
+}
+
+/** Trucks that left without clearing, for one cargo class. */
+export interface LossKpis {
+  readonly turnedAway: number;
+  readonly balked: number;
+  readonly reneged: number;
+  /** Lost over the class's trucks that came (null when none came). */
+  readonly shareOfArrivals: number | null;
+}
+
+/** One cohort of trucks: those present at the start, or those that arrived during the run. */
+export interface CohortKpis {
+  /** Trucks in the cohort. */
+  readonly trucks: number;
+  readonly cleared: number;
+  /** Turned away, balked or reneged. */
+  readonly lost: number;
+  readonly inSystemAtEnd: number;
+  /** Perishables past their shelf life, cleared or still in the system. */
+  readonly spoiled: number;
+  /** Time in system of the cohort's cleared trucks (from their real arrival). */
+  readonly timeInSystem: TimeInSystemKpis;
+}
+
+/** What happened to the trucks that arrived on one day. */
+export interface ArrivalDayKpis {
+  readonly day: number;
+  /** Trucks that came that day (including those that left without clearing). */
+  readonly arrived: number;
+  readonly cleared: number;
+  readonly lost: number;
+  readonly inSystemAtEnd: number;
+  /** Of those that cleared. */
+  readonly meanTimeInSystemHours: number | null;
+  readonly maxTimeInSystemHours: number | null;
+  /** Share of those that cleared within the target time in system. */
+  readonly shareWithinTarget: number | null;
+  /** Perishables past their shelf life, cleared or still in the system at the end. */
+  readonly spoiled: number;
 }
 
 /** Mean minutes per Time Release Study segment. */
@@ -57,11 +99,20 @@ export interface GateRunResult {
   /** Days at the start left out of the KPIs (the counts per day still cover them). */
   readonly warmupDays: number;
   readonly trucks: {
+    /** Trucks already in the system at the start (the scenario's `initialState`). */
+    readonly initial: number;
+    /** Trucks that came to the gate during the run, those that left without clearing included. */
     readonly arrived: number;
     readonly cleared: number;
     /** Trucks still in the system (road queue included) when the run ended. */
     readonly inSystemAtEnd: number;
     readonly onRoadAtEnd: number;
+    /** Trucks an admission rule refused (they never entered). */
+    readonly turnedAway: number;
+    /** Trucks that did not join because the road queue was too long. */
+    readonly balked: number;
+    /** Trucks that left a queue when their patience ran out. */
+    readonly reneged: number;
     /** Spoiled perishables: cleared too late, or still in the system past their shelf life. */
     readonly spoiled: number;
     /** Spoiled over perishable trucks arrived. */
@@ -86,11 +137,27 @@ export interface GateRunResult {
     readonly atEndTrucks: number;
     /** The end backlog in days of the gate's mean daily throughput (null when nothing cleared). */
     readonly timeToClearAtEndDays: number | null;
+    /** The backlog counted as cleared: the scenario's `backlogTargetTrucks` (default 0). */
+    readonly targetTrucks: number;
+    /**
+     * The first day from which the backlog at 00:00 stays at or below the target until the end
+     * of the run ("the queue is gone on day 9"); null when it is above the target at the end.
+     */
+    readonly clearFromDay: number | null;
   };
   readonly timeInSystem: TimeInSystemKpis & { readonly targetHours: number };
   readonly byDirection: Record<string, TimeInSystemKpis>;
   readonly byCargoClass: Record<string, TimeInSystemKpis>;
   readonly byChannel: Record<string, TimeInSystemKpis>;
+  /** Trucks that left without clearing, by cargo class. */
+  readonly losses: { readonly byCargoClass: Record<string, LossKpis> };
+  /**
+   * The trucks present at the start and the trucks that arrived during the run, apart
+   * (`initial` is null without an `initialState`); their union is the overall figures.
+   */
+  readonly cohorts: { readonly initial: CohortKpis | null; readonly arrivals: CohortKpis };
+  /** What happened to the trucks that arrived on each day (horizon then drain days). */
+  readonly byArrivalDay: readonly ArrivalDayKpis[];
   readonly stations: readonly StationKpis[];
   readonly yard: {
     readonly slots: number | null;

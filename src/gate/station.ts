@@ -227,6 +227,7 @@ export class Station implements TruckStop {
       maxQueueTrucks: this.maxQueue,
       downHours: downSeconds / 3600,
       divertedTrucks: this.divertedTrucks,
+      queueAtEndTrucks: this.resource.queueLength,
     };
   }
 }

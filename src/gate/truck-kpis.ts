@@ -21,8 +21,10 @@ class Cell {
 }
 
 /**
- * Time in system by direction × cargo class × channel. Each cleared truck updates one cell;
- * groups (overall, by direction, by class, by channel) merge their cells when summarised.
+ * Time in system by cohort × direction × cargo class × channel (cohort 0: trucks that arrived
+ * during the run; 1: trucks already present at the start). Each cleared truck updates one cell;
+ * groups (overall, by direction, by class, by channel, by cohort) merge their cells when
+ * summarised.
  */
 export class TimeInSystemBook {
   // perf: one cell update per truck instead of one per group (4 quantile-sketch adds → 1),
@@ -35,17 +37,18 @@ export class TimeInSystemBook {
     private readonly targetSeconds: number,
   ) {
     this.layout = new TruckCells(classes);
-    this.cells = new Array<Cell | null>(this.layout.count).fill(null);
+    this.cells = new Array<Cell | null>(2 * this.layout.count).fill(null);
   }
 
   add(
+    cohort: number,
     direction: number,
     cargoClass: number,
     channel: number,
     timeInSystemSeconds: number,
     spoiled: boolean,
   ): void {
-    const index = this.layout.index(direction, cargoClass, channel);
+    const index = cohort * this.layout.count + this.layout.index(direction, cargoClass, channel);
     let cell = this.cells[index]!;
     if (cell === null) {
       cell = new Cell();
@@ -60,9 +63,9 @@ export class TimeInSystemBook {
     if (spoiled) cell.spoiled += 1;
   }
 
-  /** KPIs of the trucks whose (direction, class, channel) `select` accepts. */
+  /** KPIs of the trucks whose (direction, class, channel, cohort) `select` accepts. */
   kpis(
-    select: (direction: number, cargoClass: number, channel: number) => boolean,
+    select: (direction: number, cargoClass: number, channel: number, cohort: number) => boolean,
   ): TimeInSystemKpis {
     let n = 0;
     let sumSeconds = 0;
@@ -73,8 +76,9 @@ export class TimeInSystemBook {
     let spoiled = 0;
     this.cells.forEach((cell, index) => {
       if (cell === null) return;
-      const { direction, cargoClass, channel } = this.layout.decode(index);
-      if (!select(direction, cargoClass, channel)) return;
+      const cohort = index >= this.layout.count ? 1 : 0;
+      const { direction, cargoClass, channel } = this.layout.decode(index % this.layout.count);
+      if (!select(direction, cargoClass, channel, cohort)) return;
       n += cell.count;
       sumSeconds += cell.sumSeconds;
       maxSeconds = Math.max(maxSeconds, cell.maxSeconds);

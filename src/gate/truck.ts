@@ -25,6 +25,8 @@ export class Truck {
   readonly channel: number;
   /** The stops this truck visits, in order; the last one is the exit. */
   readonly route: readonly TruckStop[];
+  /** Whether it was already in the system at the start (the scenario's initial state). */
+  readonly initial: boolean;
   /** Position in `route` of the next stop. */
   nextStop = 0;
   /** When the truck joined its current queue. */
@@ -46,6 +48,7 @@ export class Truck {
     cargoClass: number,
     channel: number,
     route: readonly TruckStop[],
+    initial = false,
   ) {
     this.id = id;
     this.arrivalSeconds = arrivalSeconds;
@@ -53,6 +56,7 @@ export class Truck {
     this.cargoClass = cargoClass;
     this.channel = channel;
     this.route = route;
+    this.initial = initial;
     this.lastMilestoneSeconds = arrivalSeconds;
   }
 

@@ -2,7 +2,7 @@
  * One gate run as the `gatesim.run/2` document (its fields are listed in ./json.ts with the
  * other formats): the run's KPIs in a fixed key order, numbers through the shared guards.
  */
-import type { GateRunResult, StationKpis, TimeInSystemKpis } from "../gate/results.js";
+import type { CohortKpis, GateRunResult, StationKpis, TimeInSystemKpis } from "../gate/results.js";
 import { type JsonMeta, type JsonValue, jsonNumber, jsonSafe, jsonText } from "./json-value.js";
 
 /** Format tag of {@link runJson}. */
@@ -19,6 +19,17 @@ function timeInSystem(kpis: TimeInSystemKpis): Record<keyof TimeInSystemKpis, Js
     shareWithin24h: jsonNumber(kpis.shareWithin24h),
     shareWithinTarget: jsonNumber(kpis.shareWithinTarget),
     spoiled: kpis.spoiled,
+  };
+}
+
+function cohort(kpis: CohortKpis): Record<keyof CohortKpis, JsonValue> {
+  return {
+    trucks: kpis.trucks,
+    cleared: kpis.cleared,
+    lost: kpis.lost,
+    inSystemAtEnd: kpis.inSystemAtEnd,
+    spoiled: kpis.spoiled,
+    timeInSystem: timeInSystem(kpis.timeInSystem),
   };
 }
 
@@ -43,6 +54,7 @@ function station(s: StationKpis): Record<keyof StationKpis, JsonValue> {
     maxQueueTrucks: s.maxQueueTrucks,
     downHours: jsonNumber(s.downHours),
     divertedTrucks: s.divertedTrucks,
+    queueAtEndTrucks: s.queueAtEndTrucks,
   };
 }
 
@@ -62,7 +74,7 @@ export interface RunJsonOptions {
  * @example
  * const result = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const doc = JSON.parse(runJson(result, {}, { includeQueueOverTime: false }));
- * doc.format; // "gatesim.run/1"
+ * doc.format; // "gatesim.run/2"
  * doc.run.timeInSystem.p90Hours; // ≈ 1 h
  */
 export function runJson(
@@ -78,10 +90,14 @@ export function runJson(
     drainDays: jsonNumber(result.drainDays),
     warmupDays: jsonNumber(result.warmupDays),
     trucks: {
+      initial: result.trucks.initial,
       arrived: result.trucks.arrived,
       cleared: result.trucks.cleared,
       inSystemAtEnd: result.trucks.inSystemAtEnd,
       onRoadAtEnd: result.trucks.onRoadAtEnd,
+      turnedAway: result.trucks.turnedAway,
+      balked: result.trucks.balked,
+      reneged: result.trucks.reneged,
       spoiled: result.trucks.spoiled,
       spoiledShareOfPerishables: jsonNumber(result.trucks.spoiledShareOfPerishables),
     } satisfies Record<keyof GateRunResult["trucks"], JsonValue>,
@@ -97,6 +113,8 @@ export function runJson(
       maxTrucks: result.backlog.maxTrucks,
       atEndTrucks: result.backlog.atEndTrucks,
       timeToClearAtEndDays: jsonNumber(result.backlog.timeToClearAtEndDays),
+      targetTrucks: result.backlog.targetTrucks,
+      clearFromDay: jsonNumber(result.backlog.clearFromDay),
     } satisfies Record<keyof GateRunResult["backlog"], JsonValue>,
     timeInSystem: {
       ...timeInSystem(result.timeInSystem),
@@ -105,6 +123,12 @@ export function runJson(
     byDirection: groups(result.byDirection),
     byCargoClass: groups(result.byCargoClass),
     byChannel: groups(result.byChannel),
+    losses: jsonSafe(result.losses),
+    cohorts: {
+      initial: result.cohorts.initial === null ? null : cohort(result.cohorts.initial),
+      arrivals: cohort(result.cohorts.arrivals),
+    },
+    byArrivalDay: jsonSafe(result.byArrivalDay),
     stations: result.stations.map(station),
     yard: {
       slots: jsonNumber(result.yard.slots),

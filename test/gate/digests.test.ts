@@ -9,10 +9,39 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { preset, presetNames, runGate, type Scenario } from "../../src/gate/index.js";
+import {
+  type GateRunResult,
+  preset,
+  presetNames,
+  runGate,
+  type Scenario,
+} from "../../src/gate/index.js";
 import { singleStation } from "./fixtures.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+/**
+ * Result fields added after the digests were recorded (new outputs, with tests of their own):
+ * left out of the digest, so it keeps checking that everything that existed is unchanged.
+ */
+const ADDED_LATER = {
+  trucks: ["initial", "turnedAway", "balked", "reneged"],
+  backlog: ["targetTrucks", "clearFromDay"],
+  result: ["losses", "cohorts", "byArrivalDay"],
+  station: ["queueAtEndTrucks"],
+} as const;
+
+/** The result JSON as it was when the digests were recorded. */
+function pinned(result: GateRunResult): string {
+  const copy = JSON.parse(JSON.stringify(result)) as Record<string, Record<string, unknown>>;
+  for (const key of ADDED_LATER.trucks) delete copy.trucks![key];
+  for (const key of ADDED_LATER.backlog) delete copy.backlog![key];
+  for (const key of ADDED_LATER.result) delete copy[key];
+  for (const station of copy.stations as unknown as Record<string, unknown>[]) {
+    for (const key of ADDED_LATER.station) delete station[key];
+  }
+  return JSON.stringify(copy);
+}
 
 const base = singleStation({ trucksPerDay: 900, servers: 3, meanServiceSeconds: 240 });
 const twoClasses: Scenario["trucks"] = {
@@ -207,8 +236,8 @@ describe("pinned behaviour: result digests", () => {
   it.each(presetNames())("preset %s gives the recorded result JSON for two seeds", (name) => {
     const scenario = preset(name)!;
     const digests = [
-      sha256(JSON.stringify(runGate(scenario, { seed: "pin-a", replication: 0 }))),
-      sha256(JSON.stringify(runGate(scenario, { seed: "pin-b", replication: 1 }))),
+      sha256(pinned(runGate(scenario, { seed: "pin-a", replication: 0 }))),
+      sha256(pinned(runGate(scenario, { seed: "pin-b", replication: 1 }))),
     ];
     if (print) console.log(`  "${name}": ["${digests[0]}", "${digests[1]}"],`);
     expect(digests).toEqual(PRESET_DIGESTS[name]);
@@ -223,7 +252,7 @@ describe("pinned behaviour: result digests", () => {
         onTruck: (record) => records.push(JSON.stringify(record)),
       });
       expect(records.length).toBeGreaterThan(0);
-      const digests = [sha256(JSON.stringify(result)), sha256(records.join("\n"))];
+      const digests = [sha256(pinned(result)), sha256(records.join("\n"))];
       if (print) console.log(`  "${name}": ["${digests[0]}", "${digests[1]}"],`);
       expect(digests).toEqual(CUSTOM_DIGESTS[name]);
     },

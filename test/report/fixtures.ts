@@ -68,6 +68,7 @@ function station(
     maxQueueTrucks: 41,
     downHours: 0,
     divertedTrucks: 0,
+    queueAtEndTrucks: 2,
   };
 }
 
@@ -102,10 +103,14 @@ export function makeRun(shape: RunShape): GateRunResult {
     drainDays: 1,
     warmupDays: 0,
     trucks: {
+      initial: 0,
       arrived: 6630,
       cleared,
       inSystemAtEnd: 6630 - cleared,
       onRoadAtEnd: 12,
+      turnedAway: 0,
+      balked: 0,
+      reneged: 0,
       spoiled: shape.meanHours !== null && shape.meanHours > 24 ? 37 : 0,
       spoiledShareOfPerishables: shape.meanHours === null ? null : 0.031,
     },
@@ -121,11 +126,26 @@ export function makeRun(shape: RunShape): GateRunResult {
       maxTrucks: 712,
       atEndTrucks: 6630 - cleared,
       timeToClearAtEndDays: meanClearedPerDay > 0 ? (6630 - cleared) / meanClearedPerDay : null,
+      targetTrucks: 0,
+      clearFromDay: null,
     },
     timeInSystem: { ...group(shape.meanHours, cleared), targetHours: 24 },
     byDirection: { export: group(shape.meanHours, 2000), import: group(shape.meanHours, 4000) },
     byCargoClass: { durian: group(shape.meanHours, 900), general: group(null, 0) },
     byChannel: { green: group(shape.meanHours, 5000), red: group(shape.meanHours, 600) },
+    losses: { byCargoClass: {} },
+    cohorts: {
+      initial: null,
+      arrivals: {
+        trucks: 6630,
+        cleared,
+        lost: 0,
+        inSystemAtEnd: 6630 - cleared,
+        spoiled: 0,
+        timeInSystem: group(shape.meanHours, cleared),
+      },
+    },
+    byArrivalDay: [],
     stations: [
       station("identity", "identity", 4.5, 0.83),
       station("customs, docs", "declaration", null, 0.4567),

@@ -89,6 +89,15 @@ export const ScenarioSchema = z
       .optional()
       .describe("The other side's acceptance: trucks leave only as fast as it accepts them"),
     targetTimeInSystemHours: z.number().finite().positive().max(87_600).optional(),
+    backlogTargetTrucks: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .optional()
+      .describe(
+        "Backlog (trucks in the system at 00:00) counted as cleared, for backlog.clearFromDay (default 0)",
+      ),
   })
   .superRefine(crossCheckScenario, { when: () => true });
 
