@@ -230,6 +230,7 @@ export { ExactQuantiles } from "./stats/exact-quantiles.js";
 export type { QuantileEstimator } from "./stats/quantile-estimator.js";
 export { QuantileSketch, type QuantileSketchOptions } from "./stats/quantiles.js";
 export { erlangB, erlangC } from "./stats/queueing/erlang.js";
+export { type ErlangAMetrics, type ErlangAOptions, erlangA } from "./stats/queueing/erlang-a.js";
 export {
   type JacksonMetrics,
   type JacksonOptions,

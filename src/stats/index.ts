@@ -18,6 +18,7 @@ export { ExactQuantiles } from "./exact-quantiles.js";
 export type { QuantileEstimator } from "./quantile-estimator.js";
 export { QuantileSketch, type QuantileSketchOptions } from "./quantiles.js";
 export { erlangB, erlangC } from "./queueing/erlang.js";
+export { type ErlangAMetrics, type ErlangAOptions, erlangA } from "./queueing/erlang-a.js";
 export {
   type JacksonMetrics,
   type JacksonOptions,

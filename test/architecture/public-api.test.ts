@@ -79,6 +79,7 @@ const EXPECTED = [
   "discrete",
   "empirical",
   "erlang",
+  "erlangA",
   "erlangB",
   "erlangC",
   "exponential",
