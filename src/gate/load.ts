@@ -13,6 +13,7 @@ import { CapacitySchedule } from "./capacity-schedule.js";
 import { meanDurationSeconds } from "./durations/index.js";
 import { CHANNELS, DIRECTIONS, NO_CHANNEL } from "./encoding.js";
 import { Pathway } from "./pathway.js";
+import { acceptedPerDay } from "./scenario/neighbour-schema.js";
 import type { Scenario } from "./scenario/schema.js";
 import { serviceLawTable } from "./service-laws.js";
 import { stationKind } from "./stations/index.js";
@@ -125,7 +126,7 @@ export function gateLoad(scenario: Scenario): GateLoad {
   return {
     trucksPerDay: perDay,
     stations,
-    neighbourUtilisation: neighbour === undefined ? null : perDay / neighbour.trucksPerDay,
+    neighbourUtilisation: neighbour === undefined ? null : perDay / acceptedPerDay(neighbour),
   };
 }
 

@@ -1,17 +1,16 @@
 /**
- * The neighbouring side's acceptance, the last queue before a truck leaves: the other side takes
- * `trucksPerDay` trucks while it is open, one every open-seconds / trucksPerDay. Modelled as a
- * station with one deterministic server, so its pacing, waiting line and KPIs come out like any
- * other station's.
+ * The neighbouring side's acceptance, the last queue before a truck leaves: while it is open, the
+ * other side takes one truck every open-seconds / trucksPerDay (or 3600 / trucksPerHour) —
+ * exactly (paced) or on average (Poisson acceptance: exponential gaps). Modelled as a station
+ * with one server, so its pacing, waiting line and KPIs come out like any other station's.
  */
 
-import { SECONDS_PER_HOUR } from "../common/index.js";
 import type { Simulation } from "../engine/index.js";
 import type { RandomStream } from "../random/index.js";
 import { CapacitySchedule } from "./capacity-schedule.js";
 import { durationLaw } from "./durations/index.js";
 import { SEGMENT_INDEX } from "./encoding.js";
-import { openHoursPerDay } from "./open-hours.js";
+import { secondsPerAcceptance } from "./scenario/neighbour-schema.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
 import type { GateTracer } from "./trace.js";
@@ -26,8 +25,12 @@ export function neighbourStation(
   tracer: GateTracer | null,
 ): Station {
   const openHours = spec.openHours ?? { fromHour: 0, toHour: 24 };
-  const openSeconds = openHoursPerDay(openHours) * SECONDS_PER_HOUR;
-  const spacing = durationLaw({ kind: "deterministic", seconds: openSeconds / spec.trucksPerDay });
+  const gap = secondsPerAcceptance(spec);
+  const spacing = durationLaw(
+    spec.acceptance === "poisson"
+      ? { kind: "exponential", meanSeconds: gap }
+      : { kind: "deterministic", seconds: gap },
+  );
   return makeStation(
     sim,
     {

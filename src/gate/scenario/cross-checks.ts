@@ -3,8 +3,8 @@
  * (zod `when`), so every problem is reported at once; each reads the raw value defensively.
  */
 import { checkArrivals, hasDemand } from "../arrivals/index.js";
-import { openHoursPerDay } from "../open-hours.js";
 import { checkStations } from "../stations/index.js";
+import { checkNeighbour } from "./neighbour-schema.js";
 import { checkPathway } from "./pathway-checks.js";
 import { type Context, checkSum, isNumber, record, records, report } from "./raw-values.js";
 
@@ -66,19 +66,5 @@ export function crossCheckScenario(value: unknown, ctx: Context): void {
   });
   checkPathway(ctx, scenario, stationsById, classIds);
   const neighbour = record(scenario.neighbour);
-  const open = record(neighbour?.openHours);
-  if (
-    open &&
-    isNumber(open.fromHour) &&
-    isNumber(open.toHour) &&
-    openHoursPerDay({ fromHour: open.fromHour, toHour: open.toHour }) === 0 &&
-    hasDemand(arrivals)
-  ) {
-    report(
-      ctx,
-      ["neighbour", "openHours"],
-      "expected the neighbouring side to open while trucks arrive, received an empty window",
-      open,
-    );
-  }
+  if (neighbour !== undefined) checkNeighbour(ctx, neighbour, ["neighbour"], hasDemand(arrivals));
 }

@@ -11,7 +11,8 @@ import { ArrivalsSchema } from "../arrivals/index.js";
 import { CHANNELS, DIRECTIONS } from "../encoding.js";
 import { StationSchema } from "../stations/index.js";
 import { crossCheckScenario } from "./cross-checks.js";
-import { identifier, OpenHoursSchema, share } from "./fields.js";
+import { identifier, share } from "./fields.js";
+import { NeighbourSchema } from "./neighbour-schema.js";
 
 const CargoClassSchema = z.strictObject({
   id: identifier,
@@ -81,13 +82,7 @@ export const ScenarioSchema = z
       })
       .optional()
       .describe("Finite yard: when full, trucks wait on the road"),
-    neighbour: z
-      .strictObject({
-        trucksPerDay: z.number().finite().positive().max(1_000_000),
-        openHours: OpenHoursSchema.optional(),
-      })
-      .optional()
-      .describe("The other side's acceptance: trucks leave only as fast as it accepts them"),
+    neighbour: NeighbourSchema.optional(),
     targetTimeInSystemHours: z.number().finite().positive().max(87_600).optional(),
     backlogTargetTrucks: z
       .number()

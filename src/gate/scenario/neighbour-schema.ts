@@ -1,0 +1,86 @@
+/**
+ * The neighbouring side's acceptance in a scenario: trucks per day or per hour while it is
+ * open, within its opening hours, paced (one truck every fixed interval) or random (Poisson).
+ */
+import { z } from "zod";
+import { openHoursPerDay } from "../open-hours.js";
+import { OpenHoursSchema } from "./fields.js";
+import { type Context, isNumber, type Path, record, report } from "./raw-values.js";
+
+/** How the other side accepts trucks: evenly spaced, or at random with the same mean rate. */
+export const ACCEPTANCE_KINDS = ["paced", "poisson"] as const;
+
+/** The other side's acceptance. */
+export const NeighbourSchema = z
+  .strictObject({
+    trucksPerDay: z
+      .number()
+      .finite()
+      .positive()
+      .max(1_000_000)
+      .optional()
+      .describe("Trucks it accepts per day, spread over its open hours (or give trucksPerHour)"),
+    trucksPerHour: z
+      .number()
+      .finite()
+      .positive()
+      .max(100_000)
+      .optional()
+      .describe("Trucks it accepts per open hour: longer hours accept more a day"),
+    openHours: OpenHoursSchema.optional().describe("Omitted: open all day"),
+    acceptance: z
+      .enum(ACCEPTANCE_KINDS)
+      .optional()
+      .describe("paced: one truck every 1/rate (default); poisson: exponential gaps, same rate"),
+  })
+  .describe("The other side's acceptance: trucks leave only as fast as it accepts them");
+
+/** The neighbouring side as configured. */
+export type NeighbourSpec = z.infer<typeof NeighbourSchema>;
+
+/** Mean seconds between two acceptances while open. */
+export function secondsPerAcceptance(spec: {
+  readonly trucksPerDay?: number | undefined;
+  readonly trucksPerHour?: number | undefined;
+  readonly openHours?: { readonly fromHour: number; readonly toHour: number } | undefined;
+}): number {
+  if (spec.trucksPerHour !== undefined) return 3600 / spec.trucksPerHour;
+  const open = openHoursPerDay(spec.openHours ?? { fromHour: 0, toHour: 24 });
+  return (open * 3600) / spec.trucksPerDay!;
+}
+
+/** Trucks accepted per day at the given rate and hours. */
+export function acceptedPerDay(spec: Parameters<typeof secondsPerAcceptance>[0]): number {
+  const open = openHoursPerDay(spec.openHours ?? { fromHour: 0, toHour: 24 });
+  return (open * 3600) / secondsPerAcceptance(spec);
+}
+
+/** Exactly one of trucksPerDay and trucksPerHour, and hours that open while trucks come. */
+export function checkNeighbour(
+  ctx: Context,
+  raw: Readonly<Record<string, unknown>>,
+  path: Path,
+  hasDemand: boolean,
+): void {
+  if ((raw.trucksPerDay === undefined) === (raw.trucksPerHour === undefined)) {
+    report(ctx, path, "expected exactly one of trucksPerDay or trucksPerHour", {
+      trucksPerDay: raw.trucksPerDay,
+      trucksPerHour: raw.trucksPerHour,
+    });
+  }
+  const open = record(raw.openHours);
+  if (
+    open &&
+    isNumber(open.fromHour) &&
+    isNumber(open.toHour) &&
+    openHoursPerDay({ fromHour: open.fromHour, toHour: open.toHour }) === 0 &&
+    hasDemand
+  ) {
+    report(
+      ctx,
+      [...path, "openHours"],
+      "expected the neighbouring side to open while trucks arrive, received an empty window",
+      open,
+    );
+  }
+}
