@@ -67,6 +67,7 @@ describe("the stats layer's boundaries", () => {
       "batchMeans",
       "confidenceInterval",
       "confidenceIntervalFromSnapshot",
+      "erlangA",
       "erlangB",
       "erlangC",
       "jackson",
