@@ -12,6 +12,8 @@ import { Simulation, SimulationError } from "../engine/index.js";
 import { RandomStreams } from "../random/index.js";
 import { startArrivals } from "./arrivals/index.js";
 import { assembleGate } from "./gate-parts.js";
+import { gateResult } from "./gate-result.js";
+import { placeInitialTrucks } from "./initial-state.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import type { GateRunOptions } from "./run-options.js";
@@ -30,18 +32,22 @@ export function runGate(scenario: Scenario, options: GateRunOptions = {}): GateR
   return new GateRun(scenario, options).run();
 }
 
-/** One configured gate, ready to run once (internal: the public verb is `runGate`). */
+/**
+ * One configured gate, ready to run once (internal: the public verb is `runGate`). Its parts are
+ * read-only fields so that gate-result.ts can summarise them.
+ */
 export class GateRun {
-  private readonly scenario: Scenario;
-  private readonly sim: Simulation;
-  private readonly streams: RandomStreams;
-  private readonly endSeconds: number;
+  readonly scenario: Scenario;
+  readonly sim: Simulation;
+  readonly streams: RandomStreams;
+  readonly endSeconds: number;
   /** The scenario's stations, then the neighbour's acceptance if modelled. */
-  private readonly stations: readonly Station[];
-  private readonly yard: Yard;
+  readonly stations: readonly Station[];
+  private readonly scenarioStations: readonly Station[];
+  readonly yard: Yard;
   private readonly trucks: TruckSource;
-  private readonly ledger: TruckLedger;
-  private readonly series: QueueSeries;
+  readonly ledger: TruckLedger;
+  readonly series: QueueSeries;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly tracer: GateTracer | null;
   private ran = false;
@@ -67,6 +73,7 @@ export class GateRun {
     const exit: TruckStop = { enter: (truck) => this.exit(truck) };
     const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit);
     ({ stations: this.stations, yard: this.yard, trucks: this.trucks } = parts);
+    this.scenarioStations = parts.scenarioStations;
     const sampled = { yard: this.yard, stations: parts.scenarioStations };
     this.series = new QueueSeries(sampled, totalDays, options.seriesIntervalHours);
   }
@@ -83,6 +90,11 @@ export class GateRun {
     const { sim, scenario, endSeconds } = this;
     startSchedules(sim, scenario, this.stations, this.streams, endSeconds);
     this.series.start(sim, endSeconds, (day) => this.ledger.startOfDay(day));
+    if (scenario.initialState !== undefined) {
+      const { streams, trucks, scenarioStations: stations } = this;
+      const enter = (truck: Truck) => this.enter(truck, 0);
+      placeInitialTrucks(scenario.initialState, { scenario, streams, trucks, stations, enter });
+    }
     const warmupDays = scenario.warmupDays ?? 0;
     if (warmupDays > 0) sim.scheduleAt(warmupDays * SECONDS_PER_DAY, this.endWarmup);
     const endArrivals = scenario.horizonDays * SECONDS_PER_DAY;
@@ -95,7 +107,7 @@ export class GateRun {
     });
     sim.run({ until: endSeconds });
     this.tracer?.close(endSeconds);
-    return this.summarise();
+    return gateResult(this);
   }
 
   /** The end of the warm-up: station, yard and road statistics start afresh. */
@@ -106,11 +118,17 @@ export class GateRun {
 
   private readonly arrive = (observedDirection?: number): void => {
     const now = this.sim.now;
-    const truck = this.trucks.next(this.ledger.arrived, now, observedDirection);
-    this.ledger.arrive(truck, now);
-    this.tracer?.emit(now, "arrive", truck.id, null, null, null);
+    const id = this.ledger.initial + this.ledger.arrived;
+    const truck = this.trucks.next(id, now, observedDirection);
+    this.enter(truck, now);
     truck.moveOn();
   };
+
+  /** A truck enters the system now (arriving, or present at the start). */
+  private enter(truck: Truck, now: number): void {
+    this.ledger.arrive(truck, now);
+    this.tracer?.emit(now, "arrive", truck.id, null, null, null);
+  }
 
   private exit(truck: Truck): void {
     const now = this.sim.now;
@@ -118,25 +136,5 @@ export class GateRun {
     const spoiled = this.ledger.clear(truck, now);
     this.tracer?.emit(now, "exit", truck.id, null, null, null);
     if (this.onTruck !== null) this.onTruck(this.ledger.record(truck, now, spoiled));
-  }
-
-  private summarise(): GateRunResult {
-    const { scenario, endSeconds } = this;
-    const { segments, ...trucks } = this.ledger.summary(endSeconds, this.yard.roadQueue);
-    const warmupDays = scenario.warmupDays ?? 0;
-    return {
-      scenario: scenario.name,
-      seed: String(this.streams.masterSeed),
-      replication: this.streams.replicationIndex,
-      horizonDays: scenario.horizonDays,
-      drainDays: scenario.drainDays ?? 0,
-      warmupDays,
-      ...trucks,
-      stations: this.stations.map((station) => station.kpis(endSeconds)),
-      yard: this.yard.kpis(warmupDays * SECONDS_PER_DAY, endSeconds),
-      segments,
-      queueOverTime: this.series.result(),
-      events: this.sim.eventsProcessed,
-    };
   }
 }

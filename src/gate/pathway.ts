@@ -84,9 +84,49 @@ export class Pathway<Stop = TruckStop> {
     const key = (direction * this.agricultural.length + cargoClass) * 4 + drawnChannel + 1;
     const cached = this.routes[key];
     if (cached !== undefined) return cached;
+    const route = this.work(direction, cargoClass, drawnChannel, 0, false);
+    this.routes[key] = route;
+    return route;
+  }
+
+  /**
+   * The route of a truck already waiting at pathway step `fromStep` when the run starts: that
+   * step's stop first (whatever its conditions), then the later steps that apply to it. A
+   * channel-assigning step before `fromStep` has already given the truck its channel.
+   */
+  routeFrom(
+    direction: number,
+    cargoClass: number,
+    drawnChannel: number,
+    fromStep: number,
+  ): Route<Stop> {
+    return this.work(direction, cargoClass, drawnChannel, fromStep, true);
+  }
+
+  /** The index of the first pathway step at `stop`, or -1. */
+  stepAt(stop: Stop): number {
+    return this.steps.findIndex((step) => step.stop === stop);
+  }
+
+  private work(
+    direction: number,
+    cargoClass: number,
+    drawnChannel: number,
+    fromStep: number,
+    forceFirst: boolean,
+  ): Route<Stop> {
     const stops: Stop[] = [...this.head];
     let channel = NO_CHANNEL;
-    for (const step of this.steps) {
+    for (let index = 0; index < fromStep; index++) {
+      if (this.steps[index]!.assignsChannel) channel = drawnChannel;
+    }
+    for (let index = fromStep; index < this.steps.length; index++) {
+      const step = this.steps[index]!;
+      if (index === fromStep && forceFirst) {
+        stops.push(step.stop);
+        if (step.assignsChannel) channel = drawnChannel;
+        continue;
+      }
       if (step.channels !== 0 && (channel < 0 || (step.channels & (1 << channel)) === 0)) continue;
       if (step.agricultural >= 0 && this.agricultural[cargoClass] !== step.agricultural) continue;
       if (step.classes !== null && step.classes[cargoClass] === 0) continue;
@@ -95,8 +135,6 @@ export class Pathway<Stop = TruckStop> {
       if (step.assignsChannel) channel = drawnChannel;
     }
     stops.push(...this.tail);
-    const route = { stops, assignsChannel: channel !== NO_CHANNEL };
-    this.routes[key] = route;
-    return route;
+    return { stops, assignsChannel: channel !== NO_CHANNEL };
   }
 }

@@ -13,7 +13,7 @@ import { EXPORT, IMPORT, NO_CHANNEL } from "./encoding.js";
 import type { Pathway } from "./pathway.js";
 import type { Scenario } from "./scenario/schema.js";
 import { stationKind } from "./stations/index.js";
-import { Truck } from "./truck.js";
+import { Truck, type TruckStop } from "./truck.js";
 
 /** The source of arriving trucks. */
 export class TruckSource {
@@ -23,6 +23,12 @@ export class TruckSource {
   private readonly channelStream: RandomStream;
   private readonly classLaw: Distribution;
   private readonly channelLaw: Distribution | null;
+
+  private readonly initialStreams: {
+    readonly direction: RandomStream;
+    readonly cargoClass: RandomStream;
+    readonly channel: RandomStream;
+  };
 
   constructor(
     scenario: Scenario,
@@ -34,6 +40,11 @@ export class TruckSource {
     this.directionStream = streams.stream("truck-direction");
     this.classStream = streams.stream("truck-class");
     this.channelStream = streams.stream("customs-channel");
+    this.initialStreams = {
+      direction: streams.stream("initial-direction"),
+      cargoClass: streams.stream("initial-class"),
+      channel: streams.stream("initial-channel"),
+    };
     this.classLaw = discrete({
       values: classes.map((_, index) => index),
       probabilities: classes.map((cargo) => cargo.share),
@@ -46,6 +57,35 @@ export class TruckSource {
       shares === null
         ? null
         : discrete({ values: [0, 1, 2], probabilities: [shares.green, shares.yellow, shares.red] });
+  }
+
+  /**
+   * A truck present at the start, which arrived at `arrivalSeconds` (≤ 0): its direction and
+   * class as given or drawn from streams of their own (so the trucks arriving during the run
+   * are the same with or without an initial state), waiting at `atStop` (a station on the
+   * pathway) or, when null, before the first step.
+   */
+  initial(
+    id: number,
+    arrivalSeconds: number,
+    direction: number | null,
+    cargoClass: number | null,
+    atStop: TruckStop | null,
+  ): Truck {
+    const streams = this.initialStreams;
+    const drawnDirection = streams.direction.next() < this.exportShare ? EXPORT : IMPORT;
+    const drawnClass = this.classLaw.sample(streams.cargoClass);
+    const drawnChannel =
+      this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(streams.channel);
+    const d = direction ?? drawnDirection;
+    const c = cargoClass ?? drawnClass;
+    const step = atStop === null ? -1 : this.pathway.stepAt(atStop);
+    const route =
+      step < 0
+        ? this.pathway.routeFor(d, c, drawnChannel)
+        : this.pathway.routeFrom(d, c, drawnChannel, step);
+    const channel = route.assignsChannel ? drawnChannel : NO_CHANNEL;
+    return new Truck(id, arrivalSeconds, d, c, channel, route.stops, true);
   }
 
   /** The truck number `id` arriving now; trace replay may give its observed direction. */

@@ -4,6 +4,7 @@
  */
 import { checkArrivals, hasDemand } from "../arrivals/index.js";
 import { checkStations } from "../stations/index.js";
+import { checkInitialState } from "./initial-state-schema.js";
 import { checkNeighbour } from "./neighbour-schema.js";
 import { checkPathway } from "./pathway-checks.js";
 import { type Context, checkSum, isNumber, record, records, report } from "./raw-values.js";
@@ -65,6 +66,15 @@ export function crossCheckScenario(value: unknown, ctx: Context): void {
     cargoClassIds: classIds,
   });
   checkPathway(ctx, scenario, stationsById, classIds);
+  const initialState = record(scenario.initialState);
+  if (initialState !== undefined) {
+    const pathwayStationIds = new Set(
+      records(scenario.pathway)
+        .map((step) => step.stationId)
+        .filter((id): id is string => typeof id === "string" && stationsById.has(id)),
+    );
+    checkInitialState(ctx, initialState, { cargoClassIds: classIds, pathwayStationIds });
+  }
   const neighbour = record(scenario.neighbour);
   if (neighbour !== undefined) checkNeighbour(ctx, neighbour, ["neighbour"], hasDemand(arrivals));
 }

@@ -12,6 +12,7 @@ import { CHANNELS, DIRECTIONS } from "../encoding.js";
 import { StationSchema } from "../stations/index.js";
 import { crossCheckScenario } from "./cross-checks.js";
 import { identifier, share } from "./fields.js";
+import { InitialStateSchema } from "./initial-state-schema.js";
 import { NeighbourSchema } from "./neighbour-schema.js";
 
 const CargoClassSchema = z.strictObject({
@@ -83,6 +84,7 @@ export const ScenarioSchema = z
       .optional()
       .describe("Finite yard: when full, trucks wait on the road"),
     neighbour: NeighbourSchema.optional(),
+    initialState: InitialStateSchema.optional(),
     targetTimeInSystemHours: z.number().finite().positive().max(87_600).optional(),
     backlogTargetTrucks: z
       .number()
