@@ -14,10 +14,13 @@ export {
   AnyOf,
   type BufferRequest,
   BufferRequestStatus,
+  type BufferRequestStatusValue,
   type CapacityDropPolicy,
   Container,
   type ContainerOptions,
+  type EventIterator,
   EventState,
+  type EventStateValue,
   type FirstOf,
   type GrantedCallback,
   Interrupt,
@@ -34,6 +37,7 @@ export {
   type ProcessRequest,
   Request,
   RequestStatus,
+  type RequestStatusValue,
   Resource,
   ResourceMonitor,
   type ResourceMonitorOptions,
@@ -52,6 +56,7 @@ export {
   type StoreOptions,
   Timeout,
   type ValuesOf,
+  type Waiter,
 } from "./engine/index.js";
 // experiments: replications, paired comparisons, sweeps, capacity planning, worker threads
 export {

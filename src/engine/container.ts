@@ -17,6 +17,7 @@ export interface ContainerOptions {
   readonly capacity?: number;
   /** Starting level (default 0). */
   readonly initial?: number;
+  /** Name used in error messages (default "container"). */
   readonly name?: string;
 }
 
@@ -30,8 +31,11 @@ export interface ContainerOptions {
  */
 // Not `implements Withdrawable` (see Store).
 export class Container {
+  /** The simulation the container belongs to. */
   readonly sim: Simulation;
+  /** Name used in error messages. */
   readonly name: string;
+  /** Maximum level (Infinity when unbounded). */
   readonly capacity: number;
   private levelNow: number;
   private readonly puts = new FifoLine<BufferRequest<number, number>>();

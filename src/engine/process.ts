@@ -16,6 +16,7 @@ export type ProcessBody<R = void> = Generator<SimEvent<any> | number, R, unknown
 
 /** Thrown into a process at its current `yield` by {@link Process.interrupt}. */
 export class Interrupt extends Error {
+  /** Always "Interrupt". */
   override readonly name = "Interrupt";
   /** Why the process was interrupted (a {@link Preempted} for resource preemption). */
   override readonly cause: unknown;
@@ -59,6 +60,7 @@ function deliverInterrupt(pending: PendingInterrupt): void {
 export class Process<R = void> extends SimEvent<R> {
   // perf: fields assigned in the constructor, not class-field initialisers (see SimEvent;
   // bench/kernel: M/M/c through generator processes).
+  /** The name given to `sim.process(body, name)` (default "process"), used in error messages. */
   declare readonly name: string;
   declare private readonly body: ProcessBody<R>;
   /** The event this process is waiting for, or null while running or finished. */

@@ -15,6 +15,7 @@ import { FifoLine } from "./waiting-line.js";
 export interface StoreOptions {
   /** Maximum number of items held: an integer >= 0, or Infinity (default). */
   readonly capacity?: number;
+  /** Name used in error messages (default "store"). */
   readonly name?: string;
 }
 
@@ -29,8 +30,11 @@ export interface StoreOptions {
 // Not `implements Withdrawable`: its one method is internal, so the published class would not
 // satisfy it; the class satisfies it structurally inside the kernel.
 export class Store<T> {
+  /** The simulation the store belongs to. */
   readonly sim: Simulation;
+  /** Name used in error messages. */
   readonly name: string;
+  /** Maximum number of items held (Infinity when unbounded). */
   readonly capacity: number;
   private readonly items = new FifoItems<T>();
   private readonly puts = new FifoLine<BufferRequest<T, void>>();
