@@ -25,9 +25,17 @@ export interface ContainerOptions {
  * A level with blocking put and get of amounts.
  *
  * @example
- * const slots = new Container(sim, { capacity: 300, initial: 300, name: "yard slots" });
- * yield slots.get(1); // take a slot, waiting while none is free
- * slots.put(1);       // give it back
+ * const sim = new Simulation();
+ * const slots = new Container(sim, { capacity: 2, initial: 2, name: "yard slots" });
+ * function* truck(stay: number) {
+ *   yield slots.get(1); // take a slot, waiting while none is free
+ *   yield stay;
+ *   slots.put(1); // give it back
+ *   return sim.now;
+ * }
+ * const trucks = [truck(30), truck(10), truck(5)].map((body) => sim.process(body));
+ * sim.run();
+ * trucks.map((done) => done.value); // [30, 10, 15] (the third waits for the second's slot)
  */
 // Not `implements Withdrawable` (see Store).
 export class Container {

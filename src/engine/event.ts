@@ -47,9 +47,16 @@ export function processEvent(event: SimEvent<unknown>): void {
  * with `const value = yield* event` (typed, no casts).
  *
  * @example
+ * const sim = new Simulation();
  * const ready = sim.event<string>();
- * sim.process(function* () { const who = yield* ready; console.log(who); }());
- * ready.succeed("truck 7");
+ * sim.process(
+ *   (function* () {
+ *     const who = yield* ready; // typed: string
+ *     console.log(`${who} at ${sim.now}`);
+ *   })(),
+ * );
+ * sim.schedule(5, () => ready.succeed("truck 7"));
+ * sim.run(); // prints "truck 7 at 5"
  */
 export class SimEvent<T = void> {
   // perf: the fields of events and their subclasses are `declare`d and assigned in the

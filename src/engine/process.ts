@@ -52,8 +52,14 @@ function deliverInterrupt(pending: PendingInterrupt): void {
  *   const slot = yield* lane.request();
  *   yield sim.timeout(15);
  *   lane.release(slot);
+ *   return sim.now;
  * }
- * sim.process(truck(sim, lane));
+ * const sim = new Simulation();
+ * const lane = new Resource(sim, { capacity: 1, name: "lane" });
+ * const first = sim.process(truck(sim, lane));
+ * const second = sim.process(truck(sim, lane));
+ * sim.run();
+ * [first.value, second.value]; // [15, 30] (the second waits for the lane)
  */
 // Not `implements EventWaiter`: that kernel interface is left out of the published types, and
 // the class satisfies it structurally.
