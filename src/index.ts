@@ -91,7 +91,7 @@ export {
 } from "./experiment/index.js";
 // the border-gate model
 export { type ArrivalsSpec, nominalTrucksPerDay } from "./gate/arrivals/index.js";
-export { CapacitySchedule } from "./gate/capacity-schedule.js";
+export { CapacitySchedule, type StaffingSpec } from "./gate/capacity-schedule.js";
 export type { DurationSpec } from "./gate/durations/index.js";
 export {
   CHANNELS,
@@ -120,6 +120,7 @@ export type {
   TruckRecord,
 } from "./gate/results.js";
 export type { GateRunOptions } from "./gate/run-options.js";
+export type { OpenHours, Shift } from "./gate/scenario/fields.js";
 export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";
 export {
   loadScenario,
@@ -131,6 +132,7 @@ export {
 } from "./gate/scenario/parse.js";
 export { type Scenario, ScenarioSchema, type StepSpec } from "./gate/scenario/schema.js";
 export type { StationSpec } from "./gate/stations/index.js";
+export type { GateTraceEntry, TraceEvent } from "./gate/trace.js";
 // random streams, distributions, arrivals
 export type { ArrivalProcess } from "./random/arrival-process.js";
 export type { Distribution } from "./random/distribution.js";

@@ -9,10 +9,15 @@ import type { Segment } from "./encoding.js";
 export interface TimeInSystemKpis {
   /** Trucks of the group that cleared. */
   readonly cleared: number;
+  /** Mean time in system of the cleared trucks, hours (null when none cleared). */
   readonly meanHours: number | null;
+  /** Median time in system, hours. */
   readonly p50Hours: number | null;
+  /** 90th percentile of the time in system, hours. */
   readonly p90Hours: number | null;
+  /** 99th percentile of the time in system, hours. */
   readonly p99Hours: number | null;
+  /** Longest time in system of a cleared truck, hours. */
   readonly maxHours: number | null;
   /** Share of cleared trucks whose time in system was at most 24 h (the corridor goal). */
   readonly shareWithin24h: number | null;
@@ -24,19 +29,27 @@ export interface TimeInSystemKpis {
 
 /** One station over the run. */
 export interface StationKpis {
+  /** The station's id in the scenario. */
   readonly id: string;
+  /** The station kind (customs, x-ray-portal, …). */
   readonly kind: string;
   /** Trucks whose service started. */
   readonly served: number;
+  /** Mean wait for a server of the trucks served, minutes (null when none was served). */
   readonly meanWaitMinutes: number | null;
+  /** 90th percentile of the wait for a server, minutes. */
   readonly p90WaitMinutes: number | null;
+  /** Longest wait for a server, minutes. */
   readonly maxWaitMinutes: number | null;
+  /** Mean service time of the trucks served, seconds. */
   readonly meanServiceSeconds: number | null;
   /** Busy server-time over available server-time (null when it never opened). */
   readonly utilisation: number | null;
   /** Servers available on average over the run. */
   readonly meanServers: number | null;
+  /** Time-averaged number of trucks waiting for a server. */
   readonly meanQueueTrucks: number | null;
+  /** Most trucks waiting for a server at once. */
   readonly maxQueueTrucks: number;
   /** Time spent down through outages, hours. */
   readonly downHours: number;
@@ -49,24 +62,34 @@ export type SegmentMinutes = Record<Segment, number | null>;
 
 /** The result of one run. */
 export interface GateRunResult {
+  /** The scenario's name. */
   readonly scenario: string;
+  /** The master seed of the random streams. */
   readonly seed: string;
+  /** The replication index (its own random streams under the same seed). */
   readonly replication: number;
+  /** Days of arrivals simulated. */
   readonly horizonDays: number;
+  /** Days simulated after arrivals stopped. */
   readonly drainDays: number;
   /** Days at the start left out of the KPIs (the counts per day still cover them). */
   readonly warmupDays: number;
+  /** Truck counts over the run. */
   readonly trucks: {
+    /** Trucks that arrived. */
     readonly arrived: number;
+    /** Trucks that cleared the gate and left. */
     readonly cleared: number;
     /** Trucks still in the system (road queue included) when the run ended. */
     readonly inSystemAtEnd: number;
+    /** Trucks waiting on the road for a yard slot when the run ended. */
     readonly onRoadAtEnd: number;
     /** Spoiled perishables: cleared too late, or still in the system past their shelf life. */
     readonly spoiled: number;
     /** Spoiled over perishable trucks arrived. */
     readonly spoiledShareOfPerishables: number | null;
   };
+  /** Trucks cleared (and arrived) per day and per hour of the day. */
   readonly throughput: {
     /** Trucks cleared on each calendar day (horizon then drain days). */
     readonly clearedPerDay: readonly number[];
@@ -79,50 +102,81 @@ export interface GateRunResult {
     /** Mean trucks cleared in each hour of the day (index 0 = 00:00-01:00), horizon days. */
     readonly meanClearedPerHourOfDay: readonly number[];
   };
+  /** Trucks in the system (road included) over the run. */
   readonly backlog: {
     /** Trucks in the system (road included) at 00:00 of each day. */
     readonly atStartOfDay: readonly number[];
+    /** Largest backlog, in trucks, at the start of a measured day or at the end. */
     readonly maxTrucks: number;
+    /** Trucks in the system (road included) when the run ended. */
     readonly atEndTrucks: number;
     /** The end backlog in days of the gate's mean daily throughput (null when nothing cleared). */
     readonly timeToClearAtEndDays: number | null;
   };
+  /** Time in system of every cleared truck, with the target it is measured against, hours. */
   readonly timeInSystem: TimeInSystemKpis & { readonly targetHours: number };
+  /** Time in system by direction (export, import). */
   readonly byDirection: Record<string, TimeInSystemKpis>;
+  /** Time in system by cargo class id. */
   readonly byCargoClass: Record<string, TimeInSystemKpis>;
+  /** Time in system by customs channel ("none" for trucks given no channel, green, yellow, red). */
   readonly byChannel: Record<string, TimeInSystemKpis>;
+  /** Every station of the scenario, in scenario order (the neighbour's acceptance is not one). */
   readonly stations: readonly StationKpis[];
+  /** The yard and the road queue in front of it. */
   readonly yard: {
+    /** Places in the yard, in trucks (null: unlimited). */
     readonly slots: number | null;
+    /** Time-averaged trucks in the yard over the measured days (null: unlimited yard). */
     readonly meanOccupancyTrucks: number | null;
+    /** Most trucks in the yard at once. */
     readonly maxOccupancyTrucks: number;
+    /** Time-averaged trucks waiting on the road over the measured days (null: unlimited yard). */
     readonly meanRoadQueueTrucks: number | null;
+    /** Most trucks waiting on the road at once. */
     readonly maxRoadQueueTrucks: number;
+    /** The longest road queue in km (null without `truckSpacingMetres`). */
     readonly maxRoadQueueKm: number | null;
   };
+  /** Mean minutes per Time Release Study segment. */
   readonly segments: {
+    /** Over every cleared truck. */
     readonly meanMinutes: SegmentMinutes;
+    /** By customs channel ("none", green, yellow, red). */
     readonly meanMinutesByChannel: Record<string, SegmentMinutes>;
   };
   /** Queue lengths sampled at the start of each hour (or day, for long runs). */
   readonly queueOverTime: {
+    /** Hours between samples (a divisor of 24). */
     readonly intervalHours: number;
+    /** Trucks waiting on the road at each sample. */
     readonly road: readonly number[];
+    /** Trucks in the yard at each sample. */
     readonly yard: readonly number[];
+    /** Trucks waiting for a server at each sample, by station id. */
     readonly stations: Record<string, readonly number[]>;
   };
+  /** Calendar events the simulation processed (a measure of the work done). */
   readonly events: number;
 }
 
 /** A per-truck record (Time Release Study), streamed when asked for. */
 export interface TruckRecord {
+  /** The truck's number, in arrival order from 0. */
   readonly id: number;
+  /** Its direction: "export" or "import". */
   readonly direction: string;
+  /** Its cargo class id. */
   readonly cargoClass: string;
+  /** Its customs channel: "green", "yellow", "red", or "none" when no step assigned one. */
   readonly channel: string;
+  /** When it arrived, seconds from the start of day 0. */
   readonly arrivalSeconds: number;
+  /** When it left the gate, seconds from the start of day 0. */
   readonly exitSeconds: number;
+  /** Seconds from arrival to exit. */
   readonly timeInSystemSeconds: number;
+  /** Perishable cargo whose time in system exceeded its shelf life. */
   readonly spoiled: boolean;
   /** Seconds per segment, in `SEGMENTS` order. */
   readonly segmentSeconds: Record<Segment, number>;

@@ -11,14 +11,29 @@ export type ScenarioIssue = Issue;
 
 /** The outcome of parsing: a scenario, or all its issues. */
 export type ScenarioParseResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+  | {
+      /** The scenario is valid. */
+      readonly ok: true;
+      /** The validated scenario. */
+      readonly scenario: Scenario;
+    }
+  | {
+      /** The scenario is invalid. */
+      readonly ok: false;
+      /** Every problem found, each with its path, the bad value and what was expected. */
+      readonly issues: readonly ScenarioIssue[];
+    };
 
 /** Thrown by {@link loadScenario}: carries every issue. */
 export class ScenarioError extends Error {
+  /** Always "ScenarioError". */
   override readonly name = "ScenarioError";
+  /** Always "INVALID_SCENARIO". */
   readonly code = "INVALID_SCENARIO";
-  constructor(readonly issues: readonly ScenarioIssue[]) {
+  constructor(
+    /** Every problem found, each with its path, the bad value and what was expected. */
+    readonly issues: readonly ScenarioIssue[],
+  ) {
     super(
       `invalid scenario (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${listIssues(
         issues,
