@@ -62,7 +62,7 @@ export interface RunJsonOptions {
  * @example
  * const result = runGate({ ...preset("huu-nghi-smart-2024")!, horizonDays: 2 }, { seed: "1" });
  * const doc = JSON.parse(runJson(result, {}, { includeQueueOverTime: false }));
- * doc.format; // "gatesim.run/1"
+ * doc.format; // "gatesim.run/2"
  * doc.run.timeInSystem.p90Hours; // ≈ 1 h
  */
 export function runJson(
