@@ -14,10 +14,13 @@ export {
   AnyOf,
   type BufferRequest,
   BufferRequestStatus,
+  type BufferRequestStatusValue,
   type CapacityDropPolicy,
   Container,
   type ContainerOptions,
+  type EventIterator,
   EventState,
+  type EventStateValue,
   type FirstOf,
   type GrantedCallback,
   Interrupt,
@@ -34,6 +37,7 @@ export {
   type ProcessRequest,
   Request,
   RequestStatus,
+  type RequestStatusValue,
   Resource,
   ResourceMonitor,
   type ResourceMonitorOptions,
@@ -52,6 +56,7 @@ export {
   type StoreOptions,
   Timeout,
   type ValuesOf,
+  type Waiter,
 } from "./engine/index.js";
 // experiments: replications, paired comparisons, sweeps, capacity planning, worker threads
 export {
@@ -86,7 +91,7 @@ export {
 } from "./experiment/index.js";
 // the border-gate model
 export { type ArrivalsSpec, nominalTrucksPerDay } from "./gate/arrivals/index.js";
-export { CapacitySchedule } from "./gate/capacity-schedule.js";
+export { CapacitySchedule, type StaffingSpec } from "./gate/capacity-schedule.js";
 export type { DurationSpec } from "./gate/durations/index.js";
 export {
   CHANNELS,
@@ -108,13 +113,17 @@ export { type GateLoad, gateLoad, type StationLoad } from "./gate/load.js";
 export { runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {
+  ArrivalDayKpis,
+  CohortKpis,
   GateRunResult,
+  LossKpis,
   SegmentMinutes,
   StationKpis,
   TimeInSystemKpis,
   TruckRecord,
 } from "./gate/results.js";
 export type { GateRunOptions } from "./gate/run-options.js";
+export type { OpenHours, Shift } from "./gate/scenario/fields.js";
 export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";
 export {
   loadScenario,
@@ -126,6 +135,7 @@ export {
 } from "./gate/scenario/parse.js";
 export { type Scenario, ScenarioSchema, type StepSpec } from "./gate/scenario/schema.js";
 export type { StationSpec } from "./gate/stations/index.js";
+export type { GateTraceEntry, TraceEvent } from "./gate/trace.js";
 // random streams, distributions, arrivals
 export type { ArrivalProcess } from "./random/arrival-process.js";
 export type { Distribution } from "./random/distribution.js";

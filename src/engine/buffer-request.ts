@@ -7,8 +7,17 @@ import type { Simulation } from "./simulation.js";
 import type { Waiter } from "./waiting-line.js";
 
 /** Lifecycle of a buffer request. */
-export const BufferRequestStatus = { WAITING: 0, DONE: 1, CANCELLED: 2 } as const;
-type BufferRequestStatusValue = (typeof BufferRequestStatus)[keyof typeof BufferRequestStatus];
+export const BufferRequestStatus = {
+  /** Waiting for space (a put) or for an item or amount (a get). */
+  WAITING: 0,
+  /** Completed: the put was accepted, or the get received its item or amount. */
+  DONE: 1,
+  /** Withdrawn while waiting (`cancel()`). */
+  CANCELLED: 2,
+} as const;
+/** One of the {@link BufferRequestStatus} values: 0 waiting, 1 done, 2 cancelled. */
+export type BufferRequestStatusValue =
+  (typeof BufferRequestStatus)[keyof typeof BufferRequestStatus];
 
 /** Something that can withdraw a waiting request (a store or a container). */
 export interface Withdrawable {
@@ -30,7 +39,9 @@ export interface BufferRequestFields {
  * value is what the operation produced (nothing for a put, the item or amount for a get).
  */
 export class BufferRequest<P, V> extends SimEvent<V> implements Waiter {
+  /** Always 0: buffers serve their requests first come, first served. */
   readonly priority = 0;
+  /** Arrival order among the buffer's requests. */
   readonly seq: number;
   /** Simulated time the request was made. */
   readonly requestedAt: number;

@@ -11,7 +11,9 @@ export type ValuesOf<T extends readonly SimEvent<any>[]> = {
 
 /** What `anyOf` yields: which event fired first and its value. */
 export interface FirstOf<T extends readonly SimEvent<any>[]> {
+  /** Position of the first event to succeed in the events given. */
   readonly index: number;
+  /** The value that event succeeded with. */
   readonly value: ValuesOf<T>[number];
 }
 

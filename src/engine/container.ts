@@ -17,6 +17,7 @@ export interface ContainerOptions {
   readonly capacity?: number;
   /** Starting level (default 0). */
   readonly initial?: number;
+  /** Name used in error messages (default "container"). */
   readonly name?: string;
 }
 
@@ -24,14 +25,25 @@ export interface ContainerOptions {
  * A level with blocking put and get of amounts.
  *
  * @example
- * const slots = new Container(sim, { capacity: 300, initial: 300, name: "yard slots" });
- * yield slots.get(1); // take a slot, waiting while none is free
- * slots.put(1);       // give it back
+ * const sim = new Simulation();
+ * const slots = new Container(sim, { capacity: 2, initial: 2, name: "yard slots" });
+ * function* truck(stay: number) {
+ *   yield slots.get(1); // take a slot, waiting while none is free
+ *   yield stay;
+ *   slots.put(1); // give it back
+ *   return sim.now;
+ * }
+ * const trucks = [truck(30), truck(10), truck(5)].map((body) => sim.process(body));
+ * sim.run();
+ * trucks.map((done) => done.value); // [30, 10, 15] (the third waits for the second's slot)
  */
 // Not `implements Withdrawable` (see Store).
 export class Container {
+  /** The simulation the container belongs to. */
   readonly sim: Simulation;
+  /** Name used in error messages. */
   readonly name: string;
+  /** Maximum level (Infinity when unbounded). */
   readonly capacity: number;
   private levelNow: number;
   private readonly puts = new FifoLine<BufferRequest<number, number>>();

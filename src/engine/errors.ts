@@ -24,7 +24,9 @@ export type SimulationErrorCode =
 
 /** An error raised by the kernel for API misuse or a runaway model. */
 export class SimulationError extends Error {
+  /** Always "SimulationError". */
   override readonly name = "SimulationError";
+  /** The stable error code (scripts and tests match on it). */
   readonly code: SimulationErrorCode;
   /** Simulated time at which the error was raised, when known. */
   readonly simTime: number | undefined;

@@ -8,8 +8,16 @@ import type { ScheduledEvent } from "./scheduled-event.js";
 import type { Simulation } from "./simulation.js";
 
 /** Lifecycle states of an event. */
-export const EventState = { PENDING: 0, TRIGGERED: 1, PROCESSED: 2 } as const;
-type EventStateValue = (typeof EventState)[keyof typeof EventState];
+export const EventState = {
+  /** Not yet succeeded or failed. */
+  PENDING: 0,
+  /** Succeeded or failed; its waiters have not been told yet. */
+  TRIGGERED: 1,
+  /** Its waiters have been told (a waiter added now is told at once). */
+  PROCESSED: 2,
+} as const;
+/** One of the {@link EventState} values: 0 pending, 1 triggered, 2 processed. */
+export type EventStateValue = (typeof EventState)[keyof typeof EventState];
 
 /**
  * Something that waits for an event: a process, a condition or a callback adapter.
@@ -39,15 +47,23 @@ export function processEvent(event: SimEvent<unknown>): void {
  * with `const value = yield* event` (typed, no casts).
  *
  * @example
+ * const sim = new Simulation();
  * const ready = sim.event<string>();
- * sim.process(function* () { const who = yield* ready; console.log(who); }());
- * ready.succeed("truck 7");
+ * sim.process(
+ *   (function* () {
+ *     const who = yield* ready; // typed: string
+ *     console.log(`${who} at ${sim.now}`);
+ *   })(),
+ * );
+ * sim.schedule(5, () => ready.succeed("truck 7"));
+ * sim.run(); // prints "truck 7 at 5"
  */
 export class SimEvent<T = void> {
   // perf: the fields of events and their subclasses are `declare`d and assigned in the
   // constructor rather than initialised as class fields: tsc (target ES2022) emits class fields
   // as define-semantics initialisers, which V8 runs far slower in subclass constructors
   // (bench/kernel: M/M/c through generator processes, +15 % customers/s).
+  /** The simulation this event belongs to. */
   declare readonly sim: Simulation;
   /** {@link EventState}: pending, triggered or processed. */
   declare readonly state: EventStateValue;
@@ -197,18 +213,21 @@ export class SimEvent<T = void> {
 
 /**
  * What `yield* event` runs: yields the event once, then returns its value (or throws its error)
- * when the process is resumed.
+ * when the process is resumed. Model code never uses it directly; `event[Symbol.iterator]()`
+ * returns one.
  */
 // perf: a two-field iterator instead of a generator method: no generator object per `yield*`
 // (bench/kernel: M/M/c process+yield*).
-class EventIterator<T> implements Iterator<SimEvent<T>, T, unknown> {
+export class EventIterator<T> implements Iterator<SimEvent<T>, T, unknown> {
   private readonly event: SimEvent<T>;
   private yielded = false;
 
+  /** An iterator over `event` that has not yielded it yet. */
   constructor(event: SimEvent<T>) {
     this.event = event;
   }
 
+  /** First call: yields the event; second call: returns its value, or throws its error. */
   next(): IteratorResult<SimEvent<T>, T> {
     const event = this.event;
     if (!this.yielded) {
@@ -224,11 +243,13 @@ class EventIterator<T> implements Iterator<SimEvent<T>, T, unknown> {
     throw error;
   }
 
+  /** Ends the iteration with `value` (the process was closed). */
   return(value: T): IteratorResult<SimEvent<T>, T> {
     this.yielded = true;
     return { value, done: true };
   }
 
+  /** The iterator itself. */
   [Symbol.iterator](): this {
     return this;
   }

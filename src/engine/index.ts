@@ -1,9 +1,19 @@
 /** The discrete-event kernel: clock, calendar, events, processes, resources, buffers. */
-export { type BufferRequest, BufferRequestStatus } from "./buffer-request.js";
+export {
+  type BufferRequest,
+  BufferRequestStatus,
+  type BufferRequestStatusValue,
+} from "./buffer-request.js";
 export { AllOf, AnyOf, type FirstOf, type ValuesOf } from "./condition.js";
 export { Container, type ContainerOptions } from "./container.js";
 export { SimulationError, type SimulationErrorCode } from "./errors.js";
-export { EventState, SimEvent, Timeout } from "./event.js";
+export {
+  type EventIterator,
+  EventState,
+  type EventStateValue,
+  SimEvent,
+  Timeout,
+} from "./event.js";
 export {
   DEFAULT_MONITOR_ROWS,
   type Monitorable,
@@ -20,6 +30,7 @@ export {
   ProcessRequest,
   Request,
   RequestStatus,
+  type RequestStatusValue,
   Seizure,
 } from "./request.js";
 export { type CapacityDropPolicy, Resource, type ResourceOptions } from "./resource.js";
@@ -27,3 +38,4 @@ export type { RunOptions, RunResult, SimulationOptions, StopReason } from "./run
 export { MAX_PRIORITY, MIN_PRIORITY, Priority, ScheduledEvent } from "./scheduled-event.js";
 export { Simulation } from "./simulation.js";
 export { Store, type StoreOptions } from "./store.js";
+export type { Waiter } from "./waiting-line.js";

@@ -16,6 +16,7 @@ export type ProcessBody<R = void> = Generator<SimEvent<any> | number, R, unknown
 
 /** Thrown into a process at its current `yield` by {@link Process.interrupt}. */
 export class Interrupt extends Error {
+  /** Always "Interrupt". */
   override readonly name = "Interrupt";
   /** Why the process was interrupted (a {@link Preempted} for resource preemption). */
   override readonly cause: unknown;
@@ -51,14 +52,21 @@ function deliverInterrupt(pending: PendingInterrupt): void {
  *   const slot = yield* lane.request();
  *   yield sim.timeout(15);
  *   lane.release(slot);
+ *   return sim.now;
  * }
- * sim.process(truck(sim, lane));
+ * const sim = new Simulation();
+ * const lane = new Resource(sim, { capacity: 1, name: "lane" });
+ * const first = sim.process(truck(sim, lane));
+ * const second = sim.process(truck(sim, lane));
+ * sim.run();
+ * [first.value, second.value]; // [15, 30] (the second waits for the lane)
  */
 // Not `implements EventWaiter`: that kernel interface is left out of the published types, and
 // the class satisfies it structurally.
 export class Process<R = void> extends SimEvent<R> {
   // perf: fields assigned in the constructor, not class-field initialisers (see SimEvent;
   // bench/kernel: M/M/c through generator processes).
+  /** The name given to `sim.process(body, name)` (default "process"), used in error messages. */
   declare readonly name: string;
   declare private readonly body: ProcessBody<R>;
   /** The event this process is waiting for, or null while running or finished. */

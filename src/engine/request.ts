@@ -14,12 +14,18 @@ import type { Waiter } from "./waiting-line.js";
 
 /** Lifecycle of a request. */
 export const RequestStatus = {
+  /** In the waiting line. */
   WAITING: 0,
+  /** Holding a server. */
   GRANTED: 1,
+  /** Gave its server back. */
   RELEASED: 2,
+  /** Withdrawn while waiting (reneging), or cancelled while holding. */
   CANCELLED: 3,
+  /** Lost its server to a more urgent request or to a capacity drop. */
   PREEMPTED: 4,
 } as const;
+/** One of the {@link RequestStatus} values: 0 waiting … 4 preempted. */
 export type RequestStatusValue = (typeof RequestStatus)[keyof typeof RequestStatus];
 
 /** Why a holder lost its server before releasing it. */
@@ -47,9 +53,11 @@ export type PreemptedCallback = (preempted: Preempted) => void;
  * `request instanceof Request` holds for both.
  */
 export interface Request extends Waiter {
+  /** The resource the request is for. */
   readonly resource: Resource;
   /** Lower values are served (and protected from preemption) first. */
   readonly priority: number;
+  /** Arrival order among the resource's requests (the tie-breaker of equal priorities). */
   readonly seq: number;
   /** Simulated time the request was made. */
   readonly requestedAt: number;
@@ -59,7 +67,9 @@ export interface Request extends Waiter {
   readonly status: RequestStatusValue;
   /** Process that made the request (interrupted on preemption), if any. */
   readonly owner: Process<unknown> | null;
+  /** Callback run when the server is granted (callback path), else null. */
   readonly onGranted: GrantedCallback | null;
+  /** Callback run when the holder is preempted (callback path), else null. */
   readonly onPreempted: PreemptedCallback | null;
   /**
    * Order in which the resource granted its requests (preemption tie-break).
@@ -239,7 +249,10 @@ export interface RequestFields {
  * The runtime face of the {@link Request} type: `value instanceof Request` is true for a
  * request of either shape.
  */
-export const Request: { [Symbol.hasInstance](value: unknown): value is Request } = {
+export const Request: {
+  /** True for a request of either shape ({@link Seizure} or {@link ProcessRequest}). */
+  [Symbol.hasInstance](value: unknown): value is Request;
+} = {
   [Symbol.hasInstance]: (value: unknown): value is Request =>
     value instanceof Seizure || value instanceof ProcessRequest,
 };

@@ -53,8 +53,11 @@ export type CapacityDropPolicy = "finish" | "preempt";
 
 /** A pool of identical servers with a waiting line. */
 export class Resource {
+  /** The simulation the resource belongs to. */
   readonly sim: Simulation;
+  /** Name used in error messages. */
   readonly name: string;
+  /** Whether more urgent requests preempt less urgent holders. */
   readonly preemptive: boolean;
   private capacityNow: number;
   private readonly line: WaitingLine<Request>;

@@ -29,11 +29,15 @@ export interface RunOptions {
   readonly stopWhen?: () => boolean;
 }
 
-/** Why a run returned. */
+/**
+ * Why a run returned: "exhausted" (the calendar ran empty), "until" (the `until` time was
+ * reached), "stopped" (`sim.stop()` was called) or "condition" (`stopWhen` returned true).
+ */
 export type StopReason = "exhausted" | "until" | "stopped" | "condition";
 
 /** What a run reports when it returns. */
 export interface RunResult {
+  /** Why the run returned. */
   readonly reason: StopReason;
   /** Simulated time when the run returned. */
   readonly time: number;

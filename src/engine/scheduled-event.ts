@@ -15,6 +15,7 @@ export const MAX_PRIORITY = 1023;
 export const Priority = {
   /** Interrupts and kernel bookkeeping that must precede ordinary events at the same time. */
   URGENT: -1,
+  /** The default priority of events and processes. */
   NORMAL: 0,
   /** Work that should see everything else that happens at the same time first. */
   LATE: 1,

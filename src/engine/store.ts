@@ -15,6 +15,7 @@ import { FifoLine } from "./waiting-line.js";
 export interface StoreOptions {
   /** Maximum number of items held: an integer >= 0, or Infinity (default). */
   readonly capacity?: number;
+  /** Name used in error messages (default "store"). */
   readonly name?: string;
 }
 
@@ -22,15 +23,31 @@ export interface StoreOptions {
  * A FIFO buffer of items with blocking put and get.
  *
  * @example
- * const yard = new Store<Truck>(sim, { capacity: 300, name: "yard" });
- * yield yard.put(truck);             // waits while the yard is full
- * const next = yield* yard.get();    // waits while it is empty
+ * const sim = new Simulation();
+ * const yard = new Store<string>(sim, { capacity: 2, name: "yard" });
+ * sim.process(
+ *   (function* () {
+ *     for (const truck of ["A", "B", "C"]) yield yard.put(truck); // waits while the yard is full
+ *   })(),
+ * );
+ * sim.process(
+ *   (function* () {
+ *     yield 10;
+ *     const next = yield* yard.get(); // waits while it is empty
+ *     console.log(`${next} left at ${sim.now}`);
+ *   })(),
+ * );
+ * sim.run(); // prints "A left at 10"
+ * yard.level; // 2 (C took the freed place)
  */
 // Not `implements Withdrawable`: its one method is internal, so the published class would not
 // satisfy it; the class satisfies it structurally inside the kernel.
 export class Store<T> {
+  /** The simulation the store belongs to. */
   readonly sim: Simulation;
+  /** Name used in error messages. */
   readonly name: string;
+  /** Maximum number of items held (Infinity when unbounded). */
   readonly capacity: number;
   private readonly items = new FifoItems<T>();
   private readonly puts = new FifoLine<BufferRequest<T, void>>();

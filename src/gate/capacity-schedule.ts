@@ -9,9 +9,13 @@ const SECONDS_PER_DAY = 86_400;
 
 /** What a station's staffing looks like in a scenario. */
 export interface StaffingSpec {
+  /** Servers while open (ignored when `shifts` are given; default 0). */
   readonly servers?: number | undefined;
+  /** Daily opening window; omitted: open all day. */
   readonly openHours?: OpenHours | undefined;
+  /** Staffing by time of day, instead of `servers` and `openHours`; overlapping shifts add up. */
   readonly shifts?: readonly Shift[] | undefined;
+  /** Days of the week (0–6; day 0 of the run is day-of-week 0) with no servers all day. */
   readonly closedDaysOfWeek?: readonly number[] | undefined;
 }
 

@@ -12,7 +12,9 @@ import type { Scenario } from "./scenario/schema.js";
 
 /** The gate model as an experiment model: (scenario, seed, replication) → result. */
 export const gateModel = {
+  /** The model's name in experiment reports. */
   name: "gatesim border gate",
+  /** One run of `scenario` with the random streams of (`seed`, `replication`). */
   run(scenario: Scenario, seed: string, replication: number): GateRunResult {
     return runGate(scenario, { seed, replication });
   },
@@ -20,10 +22,15 @@ export const gateModel = {
 
 /** A KPI of a gate run (structurally an experiment `KpiDefinition<GateRunResult>`). */
 export interface GateKpi {
+  /** A stable identifier, used in CSV and JSON output (e.g. "meanClearedPerDay"). */
   readonly key: string;
+  /** A human-readable name for tables and charts. */
   readonly label: string;
+  /** The unit of the value (e.g. "trucks/day", "h"). */
   readonly unit: string;
+  /** Whether a larger value is an improvement (throughput) or not (waiting, backlog). */
   readonly higherIsBetter: boolean;
+  /** Reads the KPI from a run's result; null when the run does not define it. */
   readonly read: (result: GateRunResult) => number | null;
 }
 

@@ -22,7 +22,10 @@ export { type GateLoad, gateLoad, type StationLoad } from "./load.js";
 export { runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {
+  ArrivalDayKpis,
+  CohortKpis,
   GateRunResult,
+  LossKpis,
   SegmentMinutes,
   StationKpis,
   TimeInSystemKpis,

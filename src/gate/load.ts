@@ -20,7 +20,9 @@ import { stationKind } from "./stations/index.js";
 
 /** The expected load on one station. */
 export interface StationLoad {
+  /** The station's id in the scenario. */
   readonly id: string;
+  /** The station kind (customs, x-ray-portal, …). */
   readonly kind: string;
   /** Trucks per day that reach it (pathway steps and detours; a fallback's diverted trucks too). */
   readonly trucksPerDay: number;
@@ -40,6 +42,7 @@ export interface StationLoad {
 export interface GateLoad {
   /** Trucks arriving per day at day 0's rates (no season, no weekday factor). */
   readonly trucksPerDay: number;
+  /** The load on every station, in scenario order. */
   readonly stations: readonly StationLoad[];
   /** The neighbouring side's acceptance, if modelled: arrivals per day over its trucks per day. */
   readonly neighbourUtilisation: number | null;

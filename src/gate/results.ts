@@ -9,10 +9,15 @@ import type { Segment } from "./encoding.js";
 export interface TimeInSystemKpis {
   /** Trucks of the group that cleared. */
   readonly cleared: number;
+  /** Mean time in system of the cleared trucks, hours (null when none cleared). */
   readonly meanHours: number | null;
+  /** Median time in system, hours. */
   readonly p50Hours: number | null;
+  /** 90th percentile of the time in system, hours. */
   readonly p90Hours: number | null;
+  /** 99th percentile of the time in system, hours. */
   readonly p99Hours: number | null;
+  /** Longest time in system of a cleared truck, hours. */
   readonly maxHours: number | null;
   /** Share of cleared trucks whose time in system was at most 24 h (the corridor goal). */
   readonly shareWithin24h: number | null;
@@ -24,19 +29,27 @@ export interface TimeInSystemKpis {
 
 /** One station over the run. */
 export interface StationKpis {
+  /** The station's id in the scenario. */
   readonly id: string;
+  /** The station kind (customs, x-ray-portal, …). */
   readonly kind: string;
   /** Trucks whose service started. */
   readonly served: number;
+  /** Mean wait for a server of the trucks served, minutes (null when none was served). */
   readonly meanWaitMinutes: number | null;
+  /** 90th percentile of the wait for a server, minutes. */
   readonly p90WaitMinutes: number | null;
+  /** Longest wait for a server, minutes. */
   readonly maxWaitMinutes: number | null;
+  /** Mean service time of the trucks served, seconds. */
   readonly meanServiceSeconds: number | null;
   /** Busy server-time over available server-time (null when it never opened). */
   readonly utilisation: number | null;
   /** Servers available on average over the run. */
   readonly meanServers: number | null;
+  /** Time-averaged number of trucks waiting for a server. */
   readonly meanQueueTrucks: number | null;
+  /** Most trucks waiting for a server at once. */
   readonly maxQueueTrucks: number;
   /** Time spent down through outages, hours. */
   readonly downHours: number;
@@ -48,8 +61,11 @@ export interface StationKpis {
 
 /** Trucks that left without clearing, for one cargo class. */
 export interface LossKpis {
+  /** Refused by an admission rule. */
   readonly turnedAway: number;
+  /** Did not join a long road queue. */
   readonly balked: number;
+  /** Left a queue when their patience ran out. */
   readonly reneged: number;
   /** Lost over the class's trucks that came (null when none came). */
   readonly shareOfArrivals: number | null;
@@ -59,9 +75,11 @@ export interface LossKpis {
 export interface CohortKpis {
   /** Trucks in the cohort. */
   readonly trucks: number;
+  /** Trucks of the cohort that cleared. */
   readonly cleared: number;
   /** Turned away, balked or reneged. */
   readonly lost: number;
+  /** Trucks of the cohort still in the system at the end. */
   readonly inSystemAtEnd: number;
   /** Perishables past their shelf life, cleared or still in the system. */
   readonly spoiled: number;
@@ -71,14 +89,19 @@ export interface CohortKpis {
 
 /** What happened to the trucks that arrived on one day. */
 export interface ArrivalDayKpis {
+  /** The day of arrival, from 0. */
   readonly day: number;
   /** Trucks that came that day (including those that left without clearing). */
   readonly arrived: number;
+  /** Of them, trucks that cleared. */
   readonly cleared: number;
+  /** Of them, trucks turned away, balked or reneged. */
   readonly lost: number;
+  /** Of them, trucks still in the system at the end. */
   readonly inSystemAtEnd: number;
-  /** Of those that cleared. */
+  /** Mean time in system of those that cleared, hours. */
   readonly meanTimeInSystemHours: number | null;
+  /** Longest time in system of those that cleared, hours. */
   readonly maxTimeInSystemHours: number | null;
   /** Share of those that cleared within the target time in system. */
   readonly shareWithinTarget: number | null;
@@ -91,21 +114,29 @@ export type SegmentMinutes = Record<Segment, number | null>;
 
 /** The result of one run. */
 export interface GateRunResult {
+  /** The scenario's name. */
   readonly scenario: string;
+  /** The master seed of the random streams. */
   readonly seed: string;
+  /** The replication index (its own random streams under the same seed). */
   readonly replication: number;
+  /** Days of arrivals simulated. */
   readonly horizonDays: number;
+  /** Days simulated after arrivals stopped. */
   readonly drainDays: number;
   /** Days at the start left out of the KPIs (the counts per day still cover them). */
   readonly warmupDays: number;
+  /** Truck counts over the run. */
   readonly trucks: {
     /** Trucks already in the system at the start (the scenario's `initialState`). */
     readonly initial: number;
     /** Trucks that came to the gate during the run, those that left without clearing included. */
     readonly arrived: number;
+    /** Trucks that cleared the gate and left. */
     readonly cleared: number;
     /** Trucks still in the system (road queue included) when the run ended. */
     readonly inSystemAtEnd: number;
+    /** Trucks waiting on the road for a yard slot when the run ended. */
     readonly onRoadAtEnd: number;
     /** Trucks an admission rule refused (they never entered). */
     readonly turnedAway: number;
@@ -118,6 +149,7 @@ export interface GateRunResult {
     /** Spoiled over perishable trucks arrived. */
     readonly spoiledShareOfPerishables: number | null;
   };
+  /** Trucks cleared (and arrived) per day and per hour of the day. */
   readonly throughput: {
     /** Trucks cleared on each calendar day (horizon then drain days). */
     readonly clearedPerDay: readonly number[];
@@ -130,10 +162,13 @@ export interface GateRunResult {
     /** Mean trucks cleared in each hour of the day (index 0 = 00:00-01:00), horizon days. */
     readonly meanClearedPerHourOfDay: readonly number[];
   };
+  /** Trucks in the system (road included) over the run. */
   readonly backlog: {
     /** Trucks in the system (road included) at 00:00 of each day. */
     readonly atStartOfDay: readonly number[];
+    /** Largest backlog, in trucks, at the start of a measured day or at the end. */
     readonly maxTrucks: number;
+    /** Trucks in the system (road included) when the run ended. */
     readonly atEndTrucks: number;
     /** The end backlog in days of the gate's mean daily throughput (null when nothing cleared). */
     readonly timeToClearAtEndDays: number | null;
@@ -145,51 +180,87 @@ export interface GateRunResult {
      */
     readonly clearFromDay: number | null;
   };
+  /** Time in system of every cleared truck, with the target it is measured against, hours. */
   readonly timeInSystem: TimeInSystemKpis & { readonly targetHours: number };
+  /** Time in system by direction (export, import). */
   readonly byDirection: Record<string, TimeInSystemKpis>;
+  /** Time in system by cargo class id. */
   readonly byCargoClass: Record<string, TimeInSystemKpis>;
+  /** Time in system by customs channel ("none" for trucks given no channel, green, yellow, red). */
   readonly byChannel: Record<string, TimeInSystemKpis>;
   /** Trucks that left without clearing, by cargo class. */
-  readonly losses: { readonly byCargoClass: Record<string, LossKpis> };
+  readonly losses: {
+    /** Cargo class id → its trucks turned away, balked and reneged. */
+    readonly byCargoClass: Record<string, LossKpis>;
+  };
   /**
    * The trucks present at the start and the trucks that arrived during the run, apart
    * (`initial` is null without an `initialState`); their union is the overall figures.
    */
-  readonly cohorts: { readonly initial: CohortKpis | null; readonly arrivals: CohortKpis };
+  readonly cohorts: {
+    /** The trucks present at the start (null without an initial state). */
+    readonly initial: CohortKpis | null;
+    /** The trucks that arrived during the run. */
+    readonly arrivals: CohortKpis;
+  };
   /** What happened to the trucks that arrived on each day (horizon then drain days). */
   readonly byArrivalDay: readonly ArrivalDayKpis[];
+  /** Every station of the scenario, in scenario order, then the neighbour's acceptance if modelled. */
   readonly stations: readonly StationKpis[];
+  /** The yard and the road queue in front of it. */
   readonly yard: {
+    /** Places in the yard, in trucks (null: unlimited). */
     readonly slots: number | null;
+    /** Time-averaged trucks in the yard over the measured days (null: unlimited yard). */
     readonly meanOccupancyTrucks: number | null;
+    /** Most trucks in the yard at once. */
     readonly maxOccupancyTrucks: number;
+    /** Time-averaged trucks waiting on the road over the measured days (null: unlimited yard). */
     readonly meanRoadQueueTrucks: number | null;
+    /** Most trucks waiting on the road at once. */
     readonly maxRoadQueueTrucks: number;
+    /** The longest road queue in km (null without `truckSpacingMetres`). */
     readonly maxRoadQueueKm: number | null;
   };
+  /** Mean minutes per Time Release Study segment. */
   readonly segments: {
+    /** Over every cleared truck. */
     readonly meanMinutes: SegmentMinutes;
+    /** By customs channel ("none", green, yellow, red). */
     readonly meanMinutesByChannel: Record<string, SegmentMinutes>;
   };
   /** Queue lengths sampled at the start of each hour (or day, for long runs). */
   readonly queueOverTime: {
+    /** Hours between samples (a divisor of 24). */
     readonly intervalHours: number;
+    /** Trucks waiting on the road at each sample. */
     readonly road: readonly number[];
+    /** Trucks in the yard at each sample. */
     readonly yard: readonly number[];
+    /** Trucks waiting for a server at each sample, by station id. */
     readonly stations: Record<string, readonly number[]>;
   };
+  /** Calendar events the simulation processed (a measure of the work done). */
   readonly events: number;
 }
 
 /** A per-truck record (Time Release Study), streamed when asked for. */
 export interface TruckRecord {
+  /** The truck's number, in arrival order from 0. */
   readonly id: number;
+  /** Its direction: "export" or "import". */
   readonly direction: string;
+  /** Its cargo class id. */
   readonly cargoClass: string;
+  /** Its customs channel: "green", "yellow", "red", or "none" when no step assigned one. */
   readonly channel: string;
+  /** When it arrived, seconds from the start of day 0. */
   readonly arrivalSeconds: number;
+  /** When it left the gate, seconds from the start of day 0. */
   readonly exitSeconds: number;
+  /** Seconds from arrival to exit. */
   readonly timeInSystemSeconds: number;
+  /** Perishable cargo whose time in system exceeded its shelf life. */
   readonly spoiled: boolean;
   /** Seconds per segment, in `SEGMENTS` order. */
   readonly segmentSeconds: Record<Segment, number>;

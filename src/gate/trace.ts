@@ -22,13 +22,17 @@ export const TRACE_EVENTS = [
   "exit",
   "truncated",
 ] as const;
-/** A trace event. */
+/**
+ * A trace event: what happened to the truck or the station.
+ * @useDeclaredType
+ */
 export type TraceEvent = (typeof TRACE_EVENTS)[number];
 
 /** One entry of the trace. */
 export interface GateTraceEntry {
   /** Simulated time, seconds from the start of day 0. */
   readonly timeSeconds: number;
+  /** What happened. */
   readonly event: TraceEvent;
   /** The truck (arrival number from 0), or null for station events. */
   readonly truckId: number | null;

@@ -12,13 +12,21 @@ import { isNumber, record, report } from "../scenario/raw-values.js";
 import type { ArrivalKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"appointments"`: trucks come for booked slots. */
   kind: z.literal("appointments"),
+  /** Length of one appointment slot in minutes; the day's slots fill the opening hours. */
   slotMinutes: z.number().finite().min(1).max(1440),
+  /** Places per slot, in trucks. */
   trucksPerSlot: z.number().int().min(1).max(100_000),
+  /** Daily window, in hours of the day, within which the slots lie. */
   openHours: OpenHoursSchema,
+  /** Share of slot capacity that is booked. */
   bookedShare: share.describe("Share of slot capacity that is booked"),
+  /** Share of booked trucks that never come. */
   noShowShare: share.describe("Share of booked trucks that never come"),
+  /** Mean lateness in minutes relative to a random time within the slot (negative: early). */
   latenessMeanMinutes: z.number().finite().min(-1440).max(1440),
+  /** Standard deviation of the (normal) lateness in minutes; 0: every truck is late by the mean. */
   latenessSdMinutes: z.number().finite().min(0).max(1440),
 });
 

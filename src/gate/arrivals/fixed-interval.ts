@@ -9,8 +9,11 @@ import { isNumber, report } from "../scenario/raw-values.js";
 import type { ArrivalKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"fixed-interval"`: one truck every `intervalSeconds`. */
   kind: z.literal("fixed-interval"),
+  /** Seconds between consecutive trucks. */
   intervalSeconds: z.number().finite().min(1).max(315_360_000),
+  /** Time of the first truck, seconds from the start of day 0 (default 0). */
   startSeconds: z
     .number()
     .finite()

@@ -27,7 +27,10 @@ export const ArrivalsSchema = z.discriminatedUnion(
   Object.values(ARRIVAL_KINDS).map((kind) => kind.schema) as [ArrivalSchema, ...ArrivalSchema[]],
 );
 
-/** The arrival process as configured. */
+/**
+ * The arrival process as configured, tagged by `kind`.
+ * @useDeclaredType
+ */
 export type ArrivalsSpec = z.infer<typeof ArrivalsSchema>;
 /** The names of the arrival kinds. */
 export type ArrivalKindName = ArrivalsSpec["kind"];

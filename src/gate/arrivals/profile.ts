@@ -9,23 +9,37 @@ import { checkSum, isNumber, records, report } from "../scenario/raw-values.js";
 import type { ArrivalKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"profile"`: time-varying Poisson arrivals. */
   kind: z.literal("profile"),
+  /** Expected trucks per day before the day-of-week and season multipliers. */
   trucksPerDay: z.number().finite().min(0).max(1_000_000),
+  /** Share of a day's trucks arriving in each hour, 24 values from midnight (sums to 1). */
   hourlyShares: z
     .array(share)
     .length(24)
     .describe("Share of a day's trucks arriving in each hour (sums to 1)"),
+  /**
+   * Demand multiplier for each day of the week, 7 values, day 0 of the run first (default all 1).
+   */
   dayOfWeekMultipliers: z
     .array(z.number().finite().min(0).max(100))
     .length(7)
     .optional()
     .describe("Demand multiplier for each day of the week, day 0 of the run first"),
+  /**
+   * Demand multipliers over day ranges [fromDay, toDay), e.g. a fruit-season surge; overlapping
+   * seasons multiply.
+   */
   seasons: z
     .array(
       z.strictObject({
+        /** The season's name, for people reading the scenario. */
         name: z.string().min(1),
+        /** First day of the season (day 0 is the first day of the run). */
         fromDay: z.number().int().min(0).max(36_500),
+        /** Day after the season's last day (exclusive), greater than `fromDay`. */
         toDay: z.number().int().min(1).max(36_500),
+        /** Factor on the arrival rate during the season (0 stops arrivals). */
         multiplier: z.number().finite().min(0).max(100),
       }),
     )

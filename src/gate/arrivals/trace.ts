@@ -6,11 +6,19 @@ import { isNumber, report } from "../scenario/raw-values.js";
 import type { ArrivalKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"trace"`: replay of observed arrival times. */
   kind: z.literal("trace"),
+  /**
+   * Observed arrival times in seconds from the start of day 0, non-decreasing, before the horizon.
+   */
   arrivalSeconds: z
     .array(z.number().finite().min(0).max(315_360_000))
     .min(1)
     .describe("Observed arrival times in seconds from the start of day 0"),
+  /**
+   * Observed direction of each truck (same length as `arrivalSeconds`); omitted: drawn from the
+   * direction shares.
+   */
   directions: z
     .array(z.enum(DIRECTIONS))
     .optional()

@@ -5,7 +5,9 @@ import { seconds } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"deterministic"`: every duration is exactly `seconds`. */
   kind: z.literal("deterministic"),
+  /** Fixed duration in seconds. */
   seconds: seconds.describe("Fixed duration in seconds"),
 });
 

@@ -5,8 +5,11 @@ import { seconds } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"empirical"`: durations replay observed samples. */
   kind: z.literal("empirical"),
+  /** Observed durations in seconds (at least one; zero allowed). */
   samplesSeconds: z.array(seconds).min(1),
+  /** true: piecewise-linear between sorted samples; false: resample the observed values. */
   interpolate: z
     .boolean()
     .describe("true: piecewise-linear between sorted samples; false: resample"),

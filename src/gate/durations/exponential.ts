@@ -4,7 +4,12 @@ import { exponential } from "../../random/index.js";
 import { positiveSeconds } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
-const schema = z.strictObject({ kind: z.literal("exponential"), meanSeconds: positiveSeconds });
+const schema = z.strictObject({
+  /** `"exponential"`: memoryless durations. */
+  kind: z.literal("exponential"),
+  /** Mean duration in seconds. */
+  meanSeconds: positiveSeconds,
+});
 
 /** `{ kind: "exponential", meanSeconds }`. */
 export const exponentialDuration: DurationKind<typeof schema> = {

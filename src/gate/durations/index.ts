@@ -17,7 +17,10 @@ export const DurationSchema = z
   .discriminatedUnion("kind", [...SIMPLE_DURATION_SCHEMAS, mixtureDuration.schema])
   .meta({ id: "Duration" });
 
-/** A duration law as written in a scenario. */
+/**
+ * A duration law in seconds as written in a scenario, tagged by `kind`.
+ * @useDeclaredType
+ */
 export type DurationSpec = z.infer<typeof DurationSchema>;
 /** The kinds of duration law. */
 export type DurationKindName = DurationSpec["kind"];

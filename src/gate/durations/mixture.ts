@@ -5,10 +5,17 @@ import type { DurationKind } from "./kind.js";
 import { SimpleDurationSchema, simpleDurationLaw } from "./simple-laws.js";
 
 const schema = z.strictObject({
+  /** `"mixture"`: each duration is drawn from one of the component laws, chosen by weight. */
   kind: z.literal("mixture"),
+  /** The component laws with their probabilities (weights sum to 1 within 1e-6). */
   components: z
     .array(
-      z.strictObject({ weight: z.number().finite().positive().max(1), law: SimpleDurationSchema }),
+      z.strictObject({
+        /** Probability of drawing from this component, in (0, 1]. */
+        weight: z.number().finite().positive().max(1),
+        /** The component's duration law in seconds (any law but a mixture). */
+        law: SimpleDurationSchema,
+      }),
     )
     .min(1)
     .refine((parts) => Math.abs(parts.reduce((sum, part) => sum + part.weight, 0) - 1) <= 1e-6, {

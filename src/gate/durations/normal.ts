@@ -6,8 +6,11 @@ import type { DurationKind } from "./kind.js";
 
 const schema = z
   .strictObject({
+    /** `"normal"`: a normal law truncated at zero (durations cannot be negative). */
     kind: z.literal("normal"),
+    /** Mean in seconds of the normal law before truncation. */
     meanSeconds: positiveSeconds,
+    /** Standard deviation in seconds of the normal law before truncation. */
     sdSeconds: positiveSeconds,
   })
   .describe("Normal law truncated at zero (durations cannot be negative)");

@@ -6,9 +6,13 @@ import type { DurationKind } from "./kind.js";
 
 const schema = z
   .strictObject({
+    /** `"triangular"`: a minimum, a most likely value and a maximum (expert estimates). */
     kind: z.literal("triangular"),
+    /** Shortest duration in seconds. */
     minSeconds: seconds,
+    /** Most likely duration in seconds, between `minSeconds` and `maxSeconds`. */
     modeSeconds: seconds,
+    /** Longest duration in seconds, greater than `minSeconds`. */
     maxSeconds: positiveSeconds,
   })
   .refine(

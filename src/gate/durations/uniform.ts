@@ -5,7 +5,14 @@ import { positiveSeconds, seconds } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
 const schema = z
-  .strictObject({ kind: z.literal("uniform"), minSeconds: seconds, maxSeconds: positiveSeconds })
+  .strictObject({
+    /** `"uniform"`: durations spread evenly between a minimum and a maximum. */
+    kind: z.literal("uniform"),
+    /** Shortest duration in seconds. */
+    minSeconds: seconds,
+    /** Longest duration in seconds, greater than `minSeconds`. */
+    maxSeconds: positiveSeconds,
+  })
   .refine((d) => d.minSeconds < d.maxSeconds, {
     message: "expected minSeconds < maxSeconds",
     path: ["maxSeconds"],

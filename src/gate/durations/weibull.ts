@@ -5,8 +5,11 @@ import { positiveSeconds, shape } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
 const schema = z.strictObject({
+  /** `"weibull"`: a Weibull law given by its shape and scale. */
   kind: z.literal("weibull"),
+  /** Shape k (unitless); 1 is exponential, above 1 durations cluster around the scale. */
   shape,
+  /** Scale λ in seconds (about the 63rd percentile of the durations). */
   scaleSeconds: positiveSeconds,
 });
 

@@ -13,21 +13,27 @@ import { type Context, isNumber, type Path, records, report } from "./raw-values
 export const MAX_INITIAL_TRUCKS = 1_000_000;
 
 const TruckGroupSchema = z.strictObject({
+  /** Trucks in this group. */
   count: z.number().int().min(1).max(MAX_INITIAL_TRUCKS).describe("Trucks in this group"),
+  /** Their direction; omitted: drawn from the direction shares. */
   direction: z
-    .enum(DIRECTIONS)
+    .union([z.literal(DIRECTIONS[0]), z.literal(DIRECTIONS[1])])
     .optional()
     .describe("Their direction; omitted: drawn from the scenario's direction shares"),
+  /** Their cargo class; omitted: drawn from the class shares. */
   cargoClassId: identifier
     .optional()
     .describe("Their cargo class; omitted: drawn from the scenario's class shares"),
+  /** road: queued before the gate (default); yard: parked inside, before the first step. */
   at: z
-    .enum(["road", "yard"])
+    .union([z.literal("road"), z.literal("yard")])
     .optional()
     .describe("road: queued before the gate (default); yard: parked inside, before the first step"),
+  /** Waiting in this station's line; they go on with the pathway steps after it. */
   atStationId: identifier
     .optional()
     .describe("Waiting in this station's line; they go on with the pathway steps after it"),
+  /** Hours they have already waited at the start (default 0). */
   waitedHours: z
     .number()
     .finite()
@@ -35,6 +41,7 @@ const TruckGroupSchema = z.strictObject({
     .max(87_600)
     .optional()
     .describe("Hours they have already waited at the start (default 0)"),
+  /** Or: a law of the seconds already waited, drawn per truck. */
   waitedSeconds: DurationSchema.optional().describe(
     "Or: a law of the seconds already waited, drawn per truck",
   ),
@@ -43,6 +50,7 @@ const TruckGroupSchema = z.strictObject({
 /** The trucks present at the start. */
 export const InitialStateSchema = z
   .strictObject({
+    /** Groups of trucks, each with its count, place and time already waited. */
     trucks: z.array(TruckGroupSchema).min(1),
   })
   .describe("Trucks already in the system at the start of the run");

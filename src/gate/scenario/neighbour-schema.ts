@@ -13,6 +13,7 @@ export const ACCEPTANCE_KINDS = ["paced", "poisson"] as const;
 /** The other side's acceptance. */
 export const NeighbourSchema = z
   .strictObject({
+    /** Trucks it accepts per day, spread over its open hours (or give trucksPerHour). */
     trucksPerDay: z
       .number()
       .finite()
@@ -20,6 +21,7 @@ export const NeighbourSchema = z
       .max(1_000_000)
       .optional()
       .describe("Trucks it accepts per day, spread over its open hours (or give trucksPerHour)"),
+    /** Trucks it accepts per open hour: longer hours accept more a day. */
     trucksPerHour: z
       .number()
       .finite()
@@ -27,9 +29,11 @@ export const NeighbourSchema = z
       .max(100_000)
       .optional()
       .describe("Trucks it accepts per open hour: longer hours accept more a day"),
+    /** Daily window in which it accepts trucks; omitted: all day. */
     openHours: OpenHoursSchema.optional().describe("Omitted: open all day"),
+    /** paced: one truck every 1/rate (default); poisson: exponential gaps at the same rate. */
     acceptance: z
-      .enum(ACCEPTANCE_KINDS)
+      .union([z.literal("paced"), z.literal("poisson")])
       .optional()
       .describe("paced: one truck every 1/rate (default); poisson: exponential gaps, same rate"),
   })

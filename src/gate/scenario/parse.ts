@@ -11,14 +11,29 @@ export type ScenarioIssue = Issue;
 
 /** The outcome of parsing: a scenario, or all its issues. */
 export type ScenarioParseResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+  | {
+      /** The scenario is valid. */
+      readonly ok: true;
+      /** The validated scenario. */
+      readonly scenario: Scenario;
+    }
+  | {
+      /** The scenario is invalid. */
+      readonly ok: false;
+      /** Every problem found, each with its path, the bad value and what was expected. */
+      readonly issues: readonly ScenarioIssue[];
+    };
 
 /** Thrown by {@link loadScenario}: carries every issue. */
 export class ScenarioError extends Error {
+  /** Always "ScenarioError". */
   override readonly name = "ScenarioError";
+  /** Always "INVALID_SCENARIO". */
   readonly code = "INVALID_SCENARIO";
-  constructor(readonly issues: readonly ScenarioIssue[]) {
+  constructor(
+    /** Every problem found, each with its path, the bad value and what was expected. */
+    readonly issues: readonly ScenarioIssue[],
+  ) {
     super(
       `invalid scenario (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${listIssues(
         issues,
@@ -122,9 +137,11 @@ function expectation(raw: z.core.$ZodIssue): string {
       return "only known fields (check spelling and units in the name, e.g. meanSeconds)";
     case "invalid_union": {
       const options = (raw as unknown as { options?: unknown[] }).options;
-      return options
-        ? `kind one of ${options.map((o) => JSON.stringify(o)).join(", ")}`
-        : "one of the allowed forms";
+      if (options) return `kind one of ${options.map((o) => JSON.stringify(o)).join(", ")}`;
+      const literals = literalOptions(raw);
+      return literals === null
+        ? "one of the allowed forms"
+        : `one of ${literals.map((v) => JSON.stringify(v)).join(", ")}`;
     }
     case "not_multiple_of":
       return `a multiple of ${String(raw.divisor)}`;
@@ -135,6 +152,19 @@ function expectation(raw: z.core.$ZodIssue): string {
     default:
       return raw.message;
   }
+}
+
+/** The values of a union of literals (each branch failed as an invalid value), or null. */
+function literalOptions(raw: z.core.$ZodIssue): unknown[] | null {
+  const branches = (raw as unknown as { errors?: z.core.$ZodIssue[][] }).errors;
+  if (branches === undefined || branches.length === 0) return null;
+  const values: unknown[] = [];
+  for (const branch of branches) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (only?.code !== "invalid_value") return null;
+    values.push(...only.values);
+  }
+  return values;
 }
 
 function toScenarioIssue(raw: z.core.$ZodIssue, input: unknown): ScenarioIssue {

@@ -19,8 +19,14 @@ import {
 import type { StationKind, StationReferences } from "./kind.js";
 
 const COMMON_FIELDS = {
+  /**
+   * The station's id (lower-case letters, digits and dashes), which pathway steps and fallbacks
+   * name.
+   */
   id: identifier,
+  /** A human-readable name for people reading the scenario; the model does not use it. */
   label: z.string().optional(),
+  /** Lanes, booths or officers while open; give either servers or shifts. */
   servers: z
     .number()
     .int()
@@ -28,18 +34,49 @@ const COMMON_FIELDS = {
     .max(100_000)
     .optional()
     .describe("Lanes, booths or officers while open; give either servers or shifts"),
+  /** The service time law in seconds, for trucks no more specific law covers. */
   serviceSeconds: DurationSchema,
+  /**
+   * Service time laws in seconds by direction, used instead of `serviceSeconds` (a cargo class's
+   * law comes first).
+   */
   serviceByDirection: z
-    .strictObject({ export: DurationSchema.optional(), import: DurationSchema.optional() })
+    .strictObject({
+      /** Service time law in seconds of export trucks. */
+      export: DurationSchema.optional(),
+      /** Service time law in seconds of import trucks. */
+      import: DurationSchema.optional(),
+    })
     .optional(),
+  /**
+   * Service time laws in seconds by cargo class id; they take precedence over the direction's and
+   * the default law.
+   */
   serviceByCargoClass: z.record(z.string(), DurationSchema).optional(),
+  /** Daily opening window in hours of the day; omitted: open all day. */
   openHours: OpenHoursSchema.optional().describe("Omitted: open all day"),
+  /**
+   * Staffing by time of day instead of `servers` and `openHours`: outside every shift, no servers.
+   */
   shifts: z.array(ShiftSchema).min(1).optional(),
+  /**
+   * Days of the week (0–6; day 0 of the run is day-of-week 0) on which the station is closed all
+   * day.
+   */
   closedDaysOfWeek: z.array(z.number().int().min(0).max(6)).optional(),
+  /**
+   * Random breakdowns: the station stops serving between a failure and its repair; omitted: it
+   * never fails.
+   */
   outages: z
     .strictObject({
+      /** Mean hours of operation between failures (exponentially distributed). */
       meanHoursBetweenFailures: z.number().finite().positive().max(1_000_000),
+      /** The repair time law in seconds. */
       repairSeconds: DurationSchema,
+      /**
+       * While down, trucks reaching this step go to this station; omitted: they wait for repair.
+       */
       fallbackStationId: identifier
         .optional()
         .describe("While down, trucks reaching this step go there; omitted: they wait for repair"),
@@ -52,7 +89,12 @@ export function stationSchema<Kind extends string, Extra extends z.ZodRawShape>(
   kind: Kind,
   extra: Extra,
 ) {
-  return z.strictObject({ ...COMMON_FIELDS, kind: z.literal(kind), ...extra });
+  return z.strictObject({
+    ...COMMON_FIELDS,
+    /** The station kind, which fixes its role in the clearance and its extra fields. */
+    kind: z.literal(kind),
+    ...extra,
+  });
 }
 
 /** A kind with the common fields only: it differs from others by name and segment. */

@@ -10,8 +10,19 @@ import { stationSchema } from "./common.js";
 import type { StationKind } from "./kind.js";
 
 const schema = stationSchema("customs", {
+  /**
+   * Customs risk channels: the share of trucks drawn into each (sums to 1). Which steps a
+   * channel passes is up to the pathway (`when.channels`).
+   */
   channelShares: z
-    .strictObject({ green: share, yellow: share, red: share })
+    .strictObject({
+      /** Share of trucks in the green channel (usually released on the declaration alone). */
+      green: share,
+      /** Share of trucks in the yellow channel (usually a document check). */
+      yellow: share,
+      /** Share of trucks in the red channel (usually a physical inspection). */
+      red: share,
+    })
     .describe("Customs risk channels; sums to 1"),
 });
 

@@ -11,9 +11,14 @@ import { checkStationReference, stationSchema } from "./common.js";
 import type { StationKind } from "./kind.js";
 
 const schema = stationSchema("identity-check", {
+  /** Share of trucks a smart check rejects; they also pass `fallbackStationId`. */
   falseRejectShare: share
     .optional()
     .describe("Share of trucks a smart check rejects; they also pass fallbackStationId"),
+  /**
+   * The station (a manual booth) rejected trucks pass before their next step; required when
+   * `falseRejectShare` is > 0.
+   */
   fallbackStationId: identifier.optional(),
 });
 

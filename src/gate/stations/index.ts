@@ -44,7 +44,10 @@ export const StationSchema = z.discriminatedUnion(
   ],
 );
 
-/** A station as configured. */
+/**
+ * A station as configured, tagged by `kind`: the common fields plus its kind's own.
+ * @useDeclaredType
+ */
 export type StationSpec = z.infer<typeof StationSchema>;
 /** The names of the station kinds. */
 export type StationKindName = StationSpec["kind"];

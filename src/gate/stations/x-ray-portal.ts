@@ -11,13 +11,16 @@ import { checkStationReference, stationSchema } from "./common.js";
 import type { StationKind } from "./kind.js";
 
 const schema = stationSchema("x-ray-portal", {
+  /** Share of scans flagged for physical inspection, by cargo class id. */
   flaggedShareByCargoClass: z
     .record(z.string(), share)
     .optional()
     .describe("Share of scans flagged for physical inspection, by cargo class id"),
+  /** Share of scans flagged for cargo classes not listed (default 0). */
   defaultFlaggedShare: share
     .optional()
     .describe("Share flagged for cargo classes not listed (default 0)"),
+  /** Where flagged trucks go before their next step (required when a share is > 0). */
   flaggedStationId: identifier
     .optional()
     .describe("Where flagged trucks go before their next step (required when a share is > 0)"),
