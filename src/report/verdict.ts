@@ -44,5 +44,9 @@ export function verdictText(verdict: Verdict, nameA: string, nameB: string): str
       return "no clear difference";
     case "undetermined":
       return "—";
+    default: {
+      const unknown: never = verdict;
+      return unknown;
+    }
   }
 }
