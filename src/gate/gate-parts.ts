@@ -39,6 +39,7 @@ export function assembleGate(
     ? neighbourStation(
         sim,
         scenario.neighbour,
+        scenario.changes,
         classes,
         streams.stream("service:neighbour"),
         tracer,

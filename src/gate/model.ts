@@ -11,6 +11,7 @@ import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../common/index.js";
 import { Simulation, SimulationError } from "../engine/index.js";
 import { RandomStreams } from "../random/index.js";
 import { startArrivals } from "./arrivals/index.js";
+import { arrivalsWithChanges } from "./changes/index.js";
 import { assembleGate } from "./gate-parts.js";
 import { gateResult } from "./gate-result.js";
 import { placeInitialTrucks } from "./initial-state.js";
@@ -99,12 +100,12 @@ export class GateRun {
     if (warmupDays > 0) sim.scheduleAt(warmupDays * SECONDS_PER_DAY, this.endWarmup);
     const endArrivals = scenario.horizonDays * SECONDS_PER_DAY;
     const arrive = this.arrive;
-    startArrivals(scenario.arrivals, {
-      sim,
-      streams: this.streams,
-      endSeconds: endArrivals,
-      arrive,
-    });
+    const arrivals = arrivalsWithChanges(
+      scenario.arrivals,
+      scenario.changes,
+      endSeconds / SECONDS_PER_DAY,
+    );
+    startArrivals(arrivals, { sim, streams: this.streams, endSeconds: endArrivals, arrive });
     sim.run({ until: endSeconds });
     this.tracer?.close(endSeconds);
     return gateResult(this);

@@ -7,8 +7,8 @@
 import { type Request, Resource, type Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream } from "../random/index.js";
 import { TimeWeighted } from "../stats/index.js";
-import type { CapacitySchedule } from "./capacity-schedule.js";
 import { Occupancy } from "./occupancy.js";
+import type { StaffingSchedule } from "./phased-schedule.js";
 import type { StationKpis } from "./results.js";
 import type { DetourRule } from "./stations/kind.js";
 import type { Truck, TruckStop } from "./truck.js";
@@ -20,7 +20,7 @@ export interface StationSetup {
   readonly kind: string;
   /** Index of the Time Release Study segment its time counts towards. */
   readonly segment: number;
-  readonly schedule: CapacitySchedule;
+  readonly schedule: StaffingSchedule;
   /** Service laws indexed [direction][cargoClass]. */
   readonly laws: Distribution[][];
   readonly serviceStream: RandomStream;
@@ -37,7 +37,7 @@ export class Station implements TruckStop {
   readonly id: string;
   readonly kind: string;
   private readonly segment: number;
-  private readonly schedule: CapacitySchedule;
+  private readonly schedule: StaffingSchedule;
   private readonly resource: Resource;
   protected readonly sim: Simulation;
   private readonly laws: Distribution[][];

@@ -3,6 +3,7 @@
  * (zod `when`), so every problem is reported at once; each reads the raw value defensively.
  */
 import { checkArrivals, hasDemand } from "../arrivals/index.js";
+import { checkChanges } from "../changes/index.js";
 import { checkStations } from "../stations/index.js";
 import { checkInitialState } from "./initial-state-schema.js";
 import { checkNeighbour } from "./neighbour-schema.js";
@@ -76,5 +77,18 @@ export function crossCheckScenario(value: unknown, ctx: Context): void {
     checkInitialState(ctx, initialState, { cargoClassIds: classIds, pathwayStationIds });
   }
   const neighbour = record(scenario.neighbour);
+  if (scenario.changes !== undefined) {
+    const drain = scenario.drainDays ?? 0;
+    checkChanges(ctx, scenario.changes, {
+      stationIds: new Set(stationsById.keys()),
+      arrivalsKind: arrivals?.kind,
+      baseTrucksPerDay: arrivals?.trucksPerDay,
+      hasNeighbour: neighbour !== undefined,
+      totalDays:
+        isNumber(scenario.horizonDays) && isNumber(drain)
+          ? scenario.horizonDays + drain
+          : undefined,
+    });
+  }
   if (neighbour !== undefined) checkNeighbour(ctx, neighbour, ["neighbour"], hasDemand(arrivals));
 }

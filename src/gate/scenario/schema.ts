@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { ArrivalsSchema } from "../arrivals/index.js";
+import { ChangeSchema } from "../changes/index.js";
 import { CHANNELS, DIRECTIONS } from "../encoding.js";
 import { StationSchema } from "../stations/index.js";
 import { crossCheckScenario } from "./cross-checks.js";
@@ -131,6 +132,12 @@ export const ScenarioSchema = z
     neighbour: NeighbourSchema.optional(),
     /** Trucks already in the system at the start; omitted: the run starts empty. */
     initialState: InitialStateSchema.optional(),
+    /** Changes from a date: staffing, closures, the other side's acceptance, demand. */
+    changes: z
+      .array(ChangeSchema)
+      .max(10_000)
+      .optional()
+      .describe("Changes from a date (staffing, closures, the other side, demand), in any order"),
     /** Hours within which a truck should clear, for the share-within-target KPI (default 24). */
     targetTimeInSystemHours: z.number().finite().positive().max(87_600).optional(),
     /** Backlog (trucks in the system at 00:00) counted as cleared, for backlog.clearFromDay. */

@@ -4,7 +4,7 @@
  */
 import type { Simulation } from "../../engine/index.js";
 import type { RandomStreams } from "../../random/index.js";
-import { CapacitySchedule } from "../capacity-schedule.js";
+import { stationStaffing } from "../changes/index.js";
 import { SEGMENT_INDEX } from "../encoding.js";
 import type { Scenario } from "../scenario/schema.js";
 import { serviceLawTable } from "../service-laws.js";
@@ -40,7 +40,7 @@ export function buildStations(
           id: spec.id,
           kind: spec.kind,
           segment: SEGMENT_INDEX[kind.segment],
-          schedule: new CapacitySchedule(spec),
+          schedule: stationStaffing(scenario.changes, spec.id, spec),
           laws: serviceLawTable(spec, classes),
           serviceStream: streams.stream(`service:${spec.id}`),
           detourRule: kind.detourRule?.(spec, context) ?? null,
