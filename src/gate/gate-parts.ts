@@ -11,7 +11,7 @@ import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
 import { buildStations } from "./stations/build.js";
 import type { GateTracer } from "./trace.js";
-import type { TruckStop } from "./truck.js";
+import type { Truck, TruckStop } from "./truck.js";
 import { TruckSource } from "./truck-source.js";
 import { Yard } from "./yard.js";
 
@@ -32,8 +32,9 @@ export function assembleGate(
   streams: RandomStreams,
   tracer: GateTracer | null,
   exit: TruckStop,
+  giveUp: (truck: Truck) => void,
 ): GateParts {
-  const stations = buildStations(sim, scenario, streams, tracer);
+  const stations = buildStations(sim, scenario, streams, tracer, giveUp);
   const classes = scenario.trucks.cargoClasses.length;
   const neighbour = scenario.neighbour
     ? neighbourStation(
@@ -45,7 +46,7 @@ export function assembleGate(
         tracer,
       )
     : null;
-  const yard = new Yard(sim, scenario.yard, tracer);
+  const yard = new Yard(sim, scenario.yard, tracer, giveUp);
   const head = yard.isFinite ? [yard] : [];
   const tail = neighbour === null ? [exit] : [neighbour, exit];
   const trucks = new TruckSource(scenario, streams, new Pathway(scenario, stations, head, tail));

@@ -12,9 +12,12 @@ import { Simulation, SimulationError } from "../engine/index.js";
 import { RandomStreams } from "../random/index.js";
 import { startArrivals } from "./arrivals/index.js";
 import { arrivalsWithChanges } from "./changes/index.js";
+import { makeDoor } from "./door.js";
+import { Entrance } from "./entrance.js";
 import { assembleGate } from "./gate-parts.js";
 import { gateResult } from "./gate-result.js";
 import { placeInitialTrucks } from "./initial-state.js";
+import { makePatience } from "./patience.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
 import type { GateRunOptions } from "./run-options.js";
@@ -51,6 +54,7 @@ export class GateRun {
   readonly series: QueueSeries;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly tracer: GateTracer | null;
+  private readonly entrance: Entrance;
   private ran = false;
 
   /**
@@ -72,8 +76,12 @@ export class GateRun {
     const sink = options.trace;
     this.tracer = sink === undefined ? null : new GateTracer(sink, options.traceLimit);
     const exit: TruckStop = { enter: (truck) => this.exit(truck) };
-    const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit);
+    const giveUp = (truck: Truck) => this.entrance.giveUp(truck, sim.now);
+    const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit, giveUp);
     ({ stations: this.stations, yard: this.yard, trucks: this.trucks } = parts);
+    const patience = makePatience(sim, scenario, this.streams, giveUp);
+    const door = makeDoor(scenario, this.yard);
+    this.entrance = new Entrance(this.ledger, this.yard, this.tracer, door, patience);
     this.scenarioStations = parts.scenarioStations;
     const sampled = { yard: this.yard, stations: parts.scenarioStations };
     this.series = new QueueSeries(sampled, totalDays, options.seriesIntervalHours);
@@ -93,7 +101,7 @@ export class GateRun {
     this.series.start(sim, endSeconds, (day) => this.ledger.startOfDay(day));
     if (scenario.initialState !== undefined) {
       const { streams, trucks, scenarioStations: stations } = this;
-      const enter = (truck: Truck) => this.enter(truck, 0);
+      const enter = (truck: Truck) => this.entrance.enter(truck, 0);
       placeInitialTrucks(scenario.initialState, { scenario, streams, trucks, stations, enter });
     }
     const warmupDays = scenario.warmupDays ?? 0;
@@ -121,15 +129,8 @@ export class GateRun {
     const now = this.sim.now;
     const id = this.ledger.initial + this.ledger.arrived;
     const truck = this.trucks.next(id, now, observedDirection);
-    this.enter(truck, now);
-    truck.moveOn();
+    if (this.entrance.arrive(truck, now)) truck.moveOn();
   };
-
-  /** A truck enters the system now (arriving, or present at the start). */
-  private enter(truck: Truck, now: number): void {
-    this.ledger.arrive(truck, now);
-    this.tracer?.emit(now, "arrive", truck.id, null, null, null);
-  }
 
   private exit(truck: Truck): void {
     const now = this.sim.now;

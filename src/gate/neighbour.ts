@@ -89,6 +89,7 @@ export function neighbourStation(
       detourRule: null,
       fallbackWhenDown: -1,
       directory: [],
+      giveUp: null,
     },
     tracer,
   );

@@ -57,6 +57,8 @@ export interface StationKpis {
   readonly divertedTrucks: number;
   /** Trucks waiting in its line when the run ended. */
   readonly queueAtEndTrucks: number;
+  /** Trucks that gave up in its line (reneging). */
+  readonly renegedTrucks: number;
 }
 
 /** Trucks that left without clearing, for one cargo class. */

@@ -4,14 +4,14 @@
  * Fully configured at construction; trucks move through it on the kernel's callback fast path
  * and go straight on to their next stop (or a detour) when their service ends.
  */
-import { type Request, Resource, type Simulation } from "../engine/index.js";
+import { type Request, RequestStatus, Resource, type Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream } from "../random/index.js";
 import { TimeWeighted } from "../stats/index.js";
 import { Occupancy } from "./occupancy.js";
 import type { StaffingSchedule } from "./phased-schedule.js";
 import type { StationKpis } from "./results.js";
 import type { DetourRule } from "./stations/kind.js";
-import type { Truck, TruckStop } from "./truck.js";
+import type { Truck, TruckStop, WaitingLine } from "./truck.js";
 import { WaitQuantiles } from "./wait-quantiles.js";
 
 /** Everything a station needs, given at construction. */
@@ -30,10 +30,12 @@ export interface StationSetup {
   readonly fallbackWhenDown: number;
   /** The gate's stations by index (targets of detours and fallbacks), filled before the run. */
   readonly directory: readonly Station[];
+  /** Called when a truck gives up in this station's line (reneging), or null. */
+  readonly giveUp: ((truck: Truck) => void) | null;
 }
 
 /** A station with its servers, line and statistics. */
-export class Station implements TruckStop {
+export class Station implements TruckStop, WaitingLine {
   readonly id: string;
   readonly kind: string;
   private readonly segment: number;
@@ -45,6 +47,7 @@ export class Station implements TruckStop {
   protected detourRule: DetourRule | null;
   protected readonly fallbackWhenDown: number;
   protected readonly directory: readonly Station[];
+  private readonly giveUp: ((truck: Truck) => void) | null;
 
   /** Servers the staffing schedule provides now (before outages). */
   private scheduledServers: number;
@@ -52,6 +55,7 @@ export class Station implements TruckStop {
   private downSinceSeconds = 0;
   private downSeconds = 0;
   private divertedTrucks = 0;
+  private renegedTrucks = 0;
 
   // perf: plain sums instead of Tallies and Little's-law occupancies instead of time-weighted
   // level observers: the KPIs need only counts, means and maxima (bench: scenarios, smart year).
@@ -85,6 +89,7 @@ export class Station implements TruckStop {
     this.detourRule = setup.detourRule;
     this.fallbackWhenDown = setup.fallbackWhenDown;
     this.directory = setup.directory;
+    this.giveUp = setup.giveUp;
     this.scheduledServers = setup.schedule.serversAt(sim.now);
     this.resource = new Resource(sim, { capacity: this.scheduledServers, name: setup.id });
     this.servers = new TimeWeighted(sim.now, this.scheduledServers);
@@ -92,6 +97,10 @@ export class Station implements TruckStop {
 
     this.onGranted = (request: Request) => {
       const truck = request.payload as Truck;
+      if (truck.givesUp) {
+        truck.waiting = null;
+        truck.waitingAt = null;
+      }
       const now = this.sim.now;
       const wait = now - truck.queuedSeconds;
       this.queue.leave(truck.queuedSeconds, now);
@@ -152,10 +161,27 @@ export class Station implements TruckStop {
   protected join(truck: Truck): void {
     truck.queuedSeconds = this.sim.now;
     this.queue.enter(truck.queuedSeconds);
-    this.resource.seize(this.onGranted, 0, null, truck);
+    const request = this.resource.seize(this.onGranted, 0, null, truck);
     // Read after seize: a truck granted at once never counts as queued.
     const length = this.resource.queueLength;
     if (length > this.maxQueue) this.maxQueue = length;
+    if (truck.givesUp && request.status === RequestStatus.WAITING) {
+      truck.waiting = request;
+      truck.waitingAt = this;
+      if (truck.impatient) {
+        this.withdraw(truck);
+        this.giveUp!(truck);
+      }
+    }
+  }
+
+  /** Takes a waiting truck out of this station's line: its patience ran out. */
+  withdraw(truck: Truck): void {
+    this.resource.cancel(truck.waiting!);
+    this.queue.leave(truck.queuedSeconds, this.sim.now);
+    this.renegedTrucks += 1;
+    truck.waiting = null;
+    truck.waitingAt = null;
   }
 
   /**
@@ -176,6 +202,7 @@ export class Station implements TruckStop {
     this.downSeconds = 0;
     if (this.down) this.downSinceSeconds = now;
     this.divertedTrucks = 0;
+    this.renegedTrucks = 0;
   }
 
   /**
@@ -228,6 +255,7 @@ export class Station implements TruckStop {
       downHours: downSeconds / 3600,
       divertedTrucks: this.divertedTrucks,
       queueAtEndTrucks: this.resource.queueLength,
+      renegedTrucks: this.renegedTrucks,
     };
   }
 }

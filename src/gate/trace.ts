@@ -20,6 +20,9 @@ export const TRACE_EVENTS = [
   "up",
   "servers",
   "exit",
+  "turnedAway",
+  "balked",
+  "reneged",
   "truncated",
 ] as const;
 /**

@@ -12,6 +12,12 @@ export interface TruckStop {
   enter(truck: Truck): void;
 }
 
+/** A line a truck can leave while it waits (a station's, or the road before the yard). */
+export interface WaitingLine {
+  /** Takes the waiting `truck` out of the line (it gives up). */
+  withdraw(truck: Truck): void;
+}
+
 /** One truck. Plain mutable fields: the event loop updates them without allocation. */
 export class Truck {
   /** Sequence number of arrival, from 0. */
@@ -40,6 +46,13 @@ export class Truck {
   nextInSystem: Truck | null = null;
   /** The yard slot held from entering the yard until exit, if the yard is finite. */
   yardSlot: Request | null = null;
+  /** The request it waits with, and the line it waits in (null when not waiting). */
+  waiting: Request | null = null;
+  waitingAt: WaitingLine | null = null;
+  /** It has a patience (reneging): lines record where it waits. */
+  givesUp = false;
+  /** Its patience ran out while it was not waiting: it leaves at the next line where it waits. */
+  impatient = false;
 
   constructor(
     id: number,

@@ -3,16 +3,16 @@
  * queue planners measure in kilometres). The yard is the first stop of every route when the
  * scenario has one; the slot is held until the truck exits.
  */
-import { type Request, Resource, type Simulation } from "../engine/index.js";
+import { type Request, RequestStatus, Resource, type Simulation } from "../engine/index.js";
 import { SEGMENT_INDEX } from "./encoding.js";
 import { Occupancy } from "./occupancy.js";
 import type { GateRunResult } from "./results.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { GateTracer, TraceEvent } from "./trace.js";
-import type { Truck, TruckStop } from "./truck.js";
+import type { Truck, TruckStop, WaitingLine } from "./truck.js";
 
 /** The yard and the road before it. */
-export class Yard implements TruckStop {
+export class Yard implements TruckStop, WaitingLine {
   private readonly slots: Resource | null;
   /** Trucks in the yard and on the road before it, by Little's law (see Occupancy). */
   private readonly occupancy = new Occupancy();
@@ -24,10 +24,16 @@ export class Yard implements TruckStop {
     private readonly sim: Simulation,
     private readonly spec: Scenario["yard"],
     private readonly tracer: GateTracer | null,
+    /** Called when a truck gives up on the road (reneging). */
+    private readonly giveUp: (truck: Truck) => void,
   ) {
     this.slots = spec ? new Resource(sim, { capacity: spec.slots, name: "yard" }) : null;
     this.onAdmitted = (request: Request) => {
       const truck = request.payload as Truck;
+      if (truck.givesUp) {
+        truck.waiting = null;
+        truck.waitingAt = null;
+      }
       const now = this.sim.now;
       this.road.leave(truck.arrivalSeconds, now);
       this.occupancy.enter(now);
@@ -48,6 +54,11 @@ export class Yard implements TruckStop {
     return this.slots?.queueLength ?? 0;
   }
 
+  /** Whether every slot is taken (an arriving truck would wait on the road). */
+  get isFull(): boolean {
+    return this.slots !== null && this.slots.inUse >= this.slots.capacity;
+  }
+
   /** Trucks in the yard now. */
   get occupied(): number {
     return this.slots?.inUse ?? 0;
@@ -56,9 +67,17 @@ export class Yard implements TruckStop {
   /** A truck arrives: it takes a slot, or waits on the road for one. */
   enter(truck: Truck): void {
     this.road.enter(this.sim.now);
-    this.slots!.seize(this.onAdmitted, 0, null, truck);
+    const request = this.slots!.seize(this.onAdmitted, 0, null, truck);
     const road = this.slots!.queueLength;
     if (road > this.maxRoad) this.maxRoad = road;
+    if (truck.givesUp && request.status === RequestStatus.WAITING) {
+      truck.waiting = request;
+      truck.waitingAt = this;
+      if (truck.impatient) {
+        this.withdraw(truck);
+        this.giveUp(truck);
+      }
+    }
     // Traced only when the truck waits: a truck admitted at once has its "yard" entry already.
     if (this.tracer !== null && truck.yardSlot === null) this.trace("road", truck);
   }
@@ -66,6 +85,14 @@ export class Yard implements TruckStop {
   private trace(event: TraceEvent, truck: Truck): void {
     const slots = this.spec!.slots;
     this.tracer!.emit(this.sim.now, event, truck.id, "yard", this.roadQueue, slots);
+  }
+
+  /** Takes a truck waiting on the road out of the queue: its patience ran out. */
+  withdraw(truck: Truck): void {
+    this.slots!.cancel(truck.waiting!);
+    this.road.leave(truck.arrivalSeconds, this.sim.now);
+    truck.waiting = null;
+    truck.waitingAt = null;
   }
 
   /** A truck leaves the gate: its slot frees up. */

@@ -55,6 +55,7 @@ function station(s: StationKpis): Record<keyof StationKpis, JsonValue> {
     downHours: jsonNumber(s.downHours),
     divertedTrucks: s.divertedTrucks,
     queueAtEndTrucks: s.queueAtEndTrucks,
+    renegedTrucks: s.renegedTrucks,
   };
 }
 

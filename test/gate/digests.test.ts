@@ -28,7 +28,7 @@ const ADDED_LATER = {
   trucks: ["initial", "turnedAway", "balked", "reneged"],
   backlog: ["targetTrucks", "clearFromDay"],
   result: ["losses", "cohorts", "byArrivalDay"],
-  station: ["queueAtEndTrucks"],
+  station: ["queueAtEndTrucks", "renegedTrucks"],
 } as const;
 
 /** The result JSON as it was when the digests were recorded. */

@@ -69,6 +69,7 @@ function station(
     downHours: 0,
     divertedTrucks: 0,
     queueAtEndTrucks: 2,
+    renegedTrucks: 0,
   };
 }
 

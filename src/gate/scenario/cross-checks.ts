@@ -5,6 +5,7 @@
 import { checkArrivals, hasDemand } from "../arrivals/index.js";
 import { checkChanges } from "../changes/index.js";
 import { checkStations } from "../stations/index.js";
+import { checkDoor } from "./door-schema.js";
 import { checkInitialState } from "./initial-state-schema.js";
 import { checkNeighbour } from "./neighbour-schema.js";
 import { checkPathway } from "./pathway-checks.js";
@@ -67,6 +68,7 @@ export function crossCheckScenario(value: unknown, ctx: Context): void {
     cargoClassIds: classIds,
   });
   checkPathway(ctx, scenario, stationsById, classIds);
+  checkDoor(ctx, scenario, classIds);
   const initialState = record(scenario.initialState);
   if (initialState !== undefined) {
     const pathwayStationIds = new Set(

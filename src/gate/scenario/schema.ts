@@ -12,6 +12,7 @@ import { ChangeSchema } from "../changes/index.js";
 import { CHANNELS, DIRECTIONS } from "../encoding.js";
 import { StationSchema } from "../stations/index.js";
 import { crossCheckScenario } from "./cross-checks.js";
+import { AdmissionSchema, BalkingSchema, RenegingSchema } from "./door-schema.js";
 import { identifier, share } from "./fields.js";
 import { InitialStateSchema } from "./initial-state-schema.js";
 import { NeighbourSchema } from "./neighbour-schema.js";
@@ -132,6 +133,12 @@ export const ScenarioSchema = z
     neighbour: NeighbourSchema.optional(),
     /** Trucks already in the system at the start; omitted: the run starts empty. */
     initialState: InitialStateSchema.optional(),
+    /** Rules that turn trucks away at the gate (counted as turned away). */
+    admission: AdmissionSchema.optional(),
+    /** Trucks that do not join a road queue already too long. */
+    balking: BalkingSchema.optional(),
+    /** Trucks that leave a queue when their patience runs out. */
+    reneging: RenegingSchema.optional(),
     /** Changes from a date: staffing, closures, the other side's acceptance, demand. */
     changes: z
       .array(ChangeSchema)

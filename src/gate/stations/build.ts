@@ -11,6 +11,7 @@ import { serviceLawTable } from "../service-laws.js";
 import type { Station } from "../station.js";
 import type { GateTracer } from "../trace.js";
 import { makeStation } from "../trace-station.js";
+import type { Truck } from "../truck.js";
 import { stationKind } from "./index.js";
 import type { StationBuildContext } from "./kind.js";
 
@@ -20,6 +21,7 @@ export function buildStations(
   scenario: Scenario,
   streams: RandomStreams,
   tracer: GateTracer | null,
+  giveUp: (truck: Truck) => void,
 ): Station[] {
   const indexById = new Map(scenario.stations.map((spec, index) => [spec.id, index]));
   const stationIndex = (id: string): number => indexById.get(id)!;
@@ -46,6 +48,7 @@ export function buildStations(
           detourRule: kind.detourRule?.(spec, context) ?? null,
           fallbackWhenDown: fallback === undefined ? -1 : stationIndex(fallback),
           directory,
+          giveUp,
         },
         tracer,
       ),
