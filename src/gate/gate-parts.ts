@@ -5,13 +5,17 @@
  */
 import type { Simulation } from "../engine/index.js";
 import type { RandomStreams } from "../random/index.js";
+import { makeDoor } from "./door.js";
+import { Entrance } from "./entrance.js";
 import { neighbourStation } from "./neighbour.js";
 import { Pathway } from "./pathway.js";
+import { makePatience } from "./patience.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
 import { buildStations } from "./stations/build.js";
 import type { GateTracer } from "./trace.js";
 import type { Truck, TruckStop } from "./truck.js";
+import type { TruckLedger } from "./truck-ledger.js";
 import { TruckSource } from "./truck-source.js";
 import { Yard } from "./yard.js";
 
@@ -23,6 +27,8 @@ export interface GateParts {
   readonly scenarioStations: readonly Station[];
   readonly yard: Yard;
   readonly trucks: TruckSource;
+  /** Where trucks get in, are refused, or give up. */
+  readonly entrance: Entrance;
 }
 
 /** Builds the gate; every route ends at `exit`. */
@@ -32,8 +38,11 @@ export function assembleGate(
   streams: RandomStreams,
   tracer: GateTracer | null,
   exit: TruckStop,
-  giveUp: (truck: Truck) => void,
+  ledger: TruckLedger,
 ): GateParts {
+  // Trucks give up through the entrance, which needs the yard built below.
+  let entrance: Entrance | null = null;
+  const giveUp = (truck: Truck) => entrance!.giveUp(truck, sim.now);
   const stations = buildStations(sim, scenario, streams, tracer, giveUp);
   const classes = scenario.trucks.cargoClasses.length;
   const neighbour = scenario.neighbour
@@ -50,10 +59,13 @@ export function assembleGate(
   const head = yard.isFinite ? [yard] : [];
   const tail = neighbour === null ? [exit] : [neighbour, exit];
   const trucks = new TruckSource(scenario, streams, new Pathway(scenario, stations, head, tail));
+  const patience = makePatience(sim, scenario, streams, giveUp);
+  entrance = new Entrance(ledger, yard, tracer, makeDoor(scenario, yard), patience);
   return {
     stations: neighbour === null ? stations : [...stations, neighbour],
     scenarioStations: stations,
     yard,
     trucks,
+    entrance,
   };
 }

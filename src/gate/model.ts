@@ -10,17 +10,13 @@
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../common/index.js";
 import { Simulation, SimulationError } from "../engine/index.js";
 import { RandomStreams } from "../random/index.js";
-import { startArrivals } from "./arrivals/index.js";
-import { arrivalsWithChanges } from "./changes/index.js";
-import { makeDoor } from "./door.js";
-import { Entrance } from "./entrance.js";
+import { startDemand } from "./demand-start.js";
+import type { Entrance } from "./entrance.js";
 import { assembleGate } from "./gate-parts.js";
 import { gateResult } from "./gate-result.js";
-import { placeInitialTrucks } from "./initial-state.js";
-import { makePatience } from "./patience.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
-import type { GateRunOptions } from "./run-options.js";
+import type { GateHost, GateRunOptions } from "./run-options.js";
 import { loadScenario } from "./scenario/parse.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
@@ -47,27 +43,31 @@ export class GateRun {
   readonly endSeconds: number;
   /** The scenario's stations, then the neighbour's acceptance if modelled. */
   readonly stations: readonly Station[];
-  private readonly scenarioStations: readonly Station[];
+  readonly scenarioStations: readonly Station[];
   readonly yard: Yard;
-  private readonly trucks: TruckSource;
+  readonly trucks: TruckSource;
   readonly ledger: TruckLedger;
   readonly series: QueueSeries;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly tracer: GateTracer | null;
-  private readonly entrance: Entrance;
+  readonly entrance: Entrance;
   private ran = false;
 
   /**
    * @throws ScenarioError listing every problem when `scenario` is invalid (objects built in code
    *   are validated like files); SimulationError INVALID_ARGUMENT for bad options.
    */
-  constructor(scenario: Scenario, options: GateRunOptions = {}) {
+  constructor(
+    scenario: Scenario,
+    options: GateRunOptions = {},
+    private readonly host: GateHost | null = null,
+  ) {
     this.scenario = scenario = loadScenario(scenario);
-    const sim = new Simulation(
-      options.maxEvents === undefined ? {} : { maxEvents: options.maxEvents },
-    );
+    const maxEvents = options.maxEvents === undefined ? {} : { maxEvents: options.maxEvents };
+    const sim = host?.sim ?? new Simulation(maxEvents);
     this.sim = sim;
-    this.streams = new RandomStreams(String(options.seed ?? "gatesim"), options.replication ?? 0);
+    const seed = String(options.seed ?? "gatesim");
+    this.streams = host?.streams ?? new RandomStreams(seed, options.replication ?? 0);
     this.onTruck = options.onTruck ?? null;
     const totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
     this.endSeconds = totalDays * SECONDS_PER_DAY;
@@ -76,46 +76,35 @@ export class GateRun {
     const sink = options.trace;
     this.tracer = sink === undefined ? null : new GateTracer(sink, options.traceLimit);
     const exit: TruckStop = { enter: (truck) => this.exit(truck) };
-    const giveUp = (truck: Truck) => this.entrance.giveUp(truck, sim.now);
-    const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit, giveUp);
+    const parts = assembleGate(sim, scenario, this.streams, this.tracer, exit, this.ledger);
     ({ stations: this.stations, yard: this.yard, trucks: this.trucks } = parts);
-    const patience = makePatience(sim, scenario, this.streams, giveUp);
-    const door = makeDoor(scenario, this.yard);
-    this.entrance = new Entrance(this.ledger, this.yard, this.tracer, door, patience);
-    this.scenarioStations = parts.scenarioStations;
+    ({ entrance: this.entrance, scenarioStations: this.scenarioStations } = parts);
     const sampled = { yard: this.yard, stations: parts.scenarioStations };
     this.series = new QueueSeries(sampled, totalDays, options.seriesIntervalHours);
   }
 
   /** Runs the scenario to the end of its horizon (plus drain days) and returns the KPIs. */
   run(): GateRunResult {
-    if (this.ran) {
-      throw new SimulationError(
-        "SIMULATION_BROKEN",
-        "GateRun.run: expected a model that has not run yet, received one that already ran; build a new GateRun",
-      );
-    }
+    if (this.ran) throw alreadyRan();
     this.ran = true;
-    const { sim, scenario, endSeconds } = this;
-    startSchedules(sim, scenario, this.stations, this.streams, endSeconds);
+    this.start();
+    this.sim.run({ until: this.endSeconds });
+    return this.finish();
+  }
+
+  /** Schedules staffing, sampling, the warm-up and the demand, without running the calendar. */
+  start(): void {
+    const { sim, scenario, endSeconds, streams } = this;
+    startSchedules(sim, scenario, this.stations, streams, endSeconds);
     this.series.start(sim, endSeconds, (day) => this.ledger.startOfDay(day));
-    if (scenario.initialState !== undefined) {
-      const { streams, trucks, scenarioStations: stations } = this;
-      const enter = (truck: Truck) => this.entrance.enter(truck, 0);
-      placeInitialTrucks(scenario.initialState, { scenario, streams, trucks, stations, enter });
-    }
     const warmupDays = scenario.warmupDays ?? 0;
     if (warmupDays > 0) sim.scheduleAt(warmupDays * SECONDS_PER_DAY, this.endWarmup);
-    const endArrivals = scenario.horizonDays * SECONDS_PER_DAY;
-    const arrive = this.arrive;
-    const arrivals = arrivalsWithChanges(
-      scenario.arrivals,
-      scenario.changes,
-      endSeconds / SECONDS_PER_DAY,
-    );
-    startArrivals(arrivals, { sim, streams: this.streams, endSeconds: endArrivals, arrive });
-    sim.run({ until: endSeconds });
-    this.tracer?.close(endSeconds);
+    startDemand(this, this.host?.externalArrivals ?? false);
+  }
+
+  /** The KPIs, once the calendar has run to the end. */
+  finish(): GateRunResult {
+    this.tracer?.close(this.endSeconds);
     return gateResult(this);
   }
 
@@ -125,11 +114,17 @@ export class GateRun {
     this.yard.restart();
   };
 
-  private readonly arrive = (observedDirection?: number): void => {
+  /**
+   * A truck arrives now — from the gate's own arrivals (trace replay may give its direction), or
+   * a host's truck with its direction and class; returns whether it got in (else it was counted).
+   */
+  readonly arrive = (direction?: number, cargoClass?: number): boolean => {
     const now = this.sim.now;
     const id = this.ledger.initial + this.ledger.arrived;
-    const truck = this.trucks.next(id, now, observedDirection);
-    if (this.entrance.arrive(truck, now)) truck.moveOn();
+    const truck = this.trucks.next(id, now, direction, cargoClass);
+    if (!this.entrance.arrive(truck, now)) return false;
+    truck.moveOn();
+    return true;
   };
 
   private exit(truck: Truck): void {
@@ -139,4 +134,11 @@ export class GateRun {
     this.tracer?.emit(now, "exit", truck.id, null, null, null);
     if (this.onTruck !== null) this.onTruck(this.ledger.record(truck, now, spoiled));
   }
+}
+
+function alreadyRan(): SimulationError {
+  return new SimulationError(
+    "SIMULATION_BROKEN",
+    "GateRun.run: expected a model that has not run yet, received one that already ran; build a new GateRun",
+  );
 }

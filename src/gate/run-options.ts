@@ -1,4 +1,6 @@
 /** Options of one run of the gate model. */
+import type { Simulation } from "../engine/index.js";
+import type { RandomStreams } from "../random/index.js";
 import type { TruckRecord } from "./results.js";
 import type { GateTraceEntry } from "./trace.js";
 
@@ -21,4 +23,16 @@ export interface GateRunOptions {
   readonly traceLimit?: number;
   /** Event budget of the kernel (default: the kernel's). */
   readonly maxEvents?: number;
+}
+
+/**
+ * How a gate runs inside a larger model (a corridor of gates): the simulation and the random
+ * streams it shares, and whether its trucks come from the host (`inject`) instead of its own
+ * arrivals. Internal: the public entry points are `runGate` and the corridor model.
+ */
+export interface GateHost {
+  readonly sim: Simulation;
+  readonly streams: RandomStreams;
+  /** True: the gate starts no arrivals of its own; the host injects its trucks. */
+  readonly externalArrivals: boolean;
 }

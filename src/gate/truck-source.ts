@@ -89,11 +89,13 @@ export class TruckSource {
   }
 
   /** The truck number `id` arriving now; trace replay may give its observed direction. */
-  next(id: number, nowSeconds: number, observedDirection?: number): Truck {
-    // The direction is drawn even when observed, so the other draws stay in step.
+  next(id: number, nowSeconds: number, observedDirection?: number, givenClass?: number): Truck {
+    // Direction and class are drawn even when given (trace replay, a corridor's demand), so the
+    // other draws stay in step.
     const drawn = this.directionStream.next() < this.exportShare ? EXPORT : IMPORT;
     const direction = observedDirection ?? drawn;
-    const cargoClass = this.classLaw.sample(this.classStream);
+    const drawnClass = this.classLaw.sample(this.classStream);
+    const cargoClass = givenClass ?? drawnClass;
     const drawnChannel =
       this.channelLaw === null ? NO_CHANNEL : this.channelLaw.sample(this.channelStream);
     const route = this.pathway.routeFor(direction, cargoClass, drawnChannel);
