@@ -3,6 +3,7 @@
  * neighbour's acceptance), the yard, and the source of trucks whose routes walk through them to
  * the exit. The model only wires arrivals and exits to these parts.
  */
+import { SECONDS_PER_DAY } from "../common/index.js";
 import type { Simulation } from "../engine/index.js";
 import type { RandomStreams } from "../random/index.js";
 import { makeDoor } from "./door.js";
@@ -53,6 +54,9 @@ export function assembleGate(
         classes,
         streams.stream("service:neighbour"),
         tracer,
+        scenario.warmupBy === "arrival"
+          ? (scenario.warmupDays ?? 0) * SECONDS_PER_DAY
+          : Number.NEGATIVE_INFINITY,
       )
     : null;
   const yard = new Yard(sim, scenario.yard, tracer, giveUp);

@@ -59,6 +59,7 @@ export function neighbourStation(
   cargoClasses: number,
   stream: RandomStream,
   tracer: GateTracer | null,
+  waitsFromArrivalSeconds = Number.NEGATIVE_INFINITY,
 ): Station {
   const { phases, closures } = neighbourOverTime(changes, spec);
   const schedule = phasedSchedule(
@@ -90,6 +91,7 @@ export function neighbourStation(
       fallbackWhenDown: -1,
       directory: [],
       giveUp: null,
+      waitsFromArrivalSeconds,
     },
     tracer,
   );

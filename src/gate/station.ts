@@ -32,6 +32,11 @@ export interface StationSetup {
   readonly directory: readonly Station[];
   /** Called when a truck gives up in this station's line (reneging), or null. */
   readonly giveUp: ((truck: Truck) => void) | null;
+  /**
+   * Waits count for trucks that arrived at or after this time (a warm-up by arrival);
+   * -Infinity: every truck (a warm-up by time restarts the counts instead).
+   */
+  readonly waitsFromArrivalSeconds: number;
 }
 
 /** A station with its servers, line and statistics. */
@@ -48,6 +53,7 @@ export class Station implements TruckStop, WaitingLine {
   protected readonly fallbackWhenDown: number;
   protected readonly directory: readonly Station[];
   private readonly giveUp: ((truck: Truck) => void) | null;
+  private readonly waitsFrom: number;
 
   /** Servers the staffing schedule provides now (before outages). */
   private scheduledServers: number;
@@ -90,6 +96,7 @@ export class Station implements TruckStop, WaitingLine {
     this.fallbackWhenDown = setup.fallbackWhenDown;
     this.directory = setup.directory;
     this.giveUp = setup.giveUp;
+    this.waitsFrom = setup.waitsFromArrivalSeconds;
     this.scheduledServers = setup.schedule.serversAt(sim.now);
     this.resource = new Resource(sim, { capacity: this.scheduledServers, name: setup.id });
     this.servers = new TimeWeighted(sim.now, this.scheduledServers);
@@ -104,12 +111,14 @@ export class Station implements TruckStop, WaitingLine {
       const now = this.sim.now;
       const wait = now - truck.queuedSeconds;
       this.queue.leave(truck.queuedSeconds, now);
-      this.served += 1;
-      this.waitSumSeconds += wait;
-      if (wait > this.maxWaitSeconds) this.maxWaitSeconds = wait;
-      this.waitQuantiles.add(wait);
       const service = this.laws[truck.direction]![truck.cargoClass]!.sample(this.serviceStream);
-      this.serviceSumSeconds += service;
+      if (truck.arrivalSeconds >= this.waitsFrom) {
+        this.served += 1;
+        this.waitSumSeconds += wait;
+        if (wait > this.maxWaitSeconds) this.maxWaitSeconds = wait;
+        this.waitQuantiles.add(wait);
+        this.serviceSumSeconds += service;
+      }
       this.busy.enter(now);
       this.sim.schedule(service, this.onServiceDone, request);
     };
@@ -190,11 +199,14 @@ export class Station implements TruckStop, WaitingLine {
    */
   resetStatistics(): void {
     const now = this.sim.now;
-    this.served = 0;
-    this.waitSumSeconds = 0;
-    this.maxWaitSeconds = 0;
-    this.serviceSumSeconds = 0;
-    this.waitQuantiles = new WaitQuantiles();
+    if (this.waitsFrom === Number.NEGATIVE_INFINITY) {
+      // A warm-up by time: the per-truck counts restart too (by arrival, they filter instead).
+      this.served = 0;
+      this.waitSumSeconds = 0;
+      this.maxWaitSeconds = 0;
+      this.serviceSumSeconds = 0;
+      this.waitQuantiles = new WaitQuantiles();
+    }
     this.busy.restart(now);
     this.queue.restart(now);
     this.maxQueue = this.resource.queueLength;

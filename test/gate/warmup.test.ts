@@ -90,6 +90,36 @@ describe("the warm-up (warmupDays)", () => {
 });
 
 describe("Occupancy.restart", () => {
+  it("by arrival, counts the station waits of exactly the trucks that arrived after the warm-up", () => {
+    const base = singleStation({
+      trucksPerDay: 1200,
+      servers: 1,
+      meanServiceSeconds: 60,
+      horizonDays: 3,
+    });
+    const scenario: Scenario = {
+      ...base,
+      drainDays: 1,
+      warmupDays: 1,
+      warmupBy: "arrival",
+      stations: [{ ...base.stations[0]!, serviceSeconds: { kind: "deterministic", seconds: 60 } }],
+    };
+    const waits: number[] = [];
+    const result = runGate(scenario, {
+      seed: "by-arrival",
+      onTruck: (record) => {
+        if (record.arrivalSeconds >= 86_400) waits.push(record.timeInSystemSeconds - 60);
+      },
+    });
+    const station = result.stations[0]!;
+    expect(station.served).toBe(waits.length);
+    const mean = waits.reduce((a, b) => a + b, 0) / waits.length;
+    expect(station.meanWaitMinutes! * 60).toBeCloseTo(mean, 6);
+    const byTime = runGate({ ...scenario, warmupBy: "time" }, { seed: "by-arrival" }).stations[0]!;
+    // By time, the trucks served after the warm-up's end count, some of which arrived before it.
+    expect(byTime.served).not.toBe(station.served);
+  });
+
   it("counts items inside at the restart from the restart on", () => {
     const occupancy = new Occupancy();
     occupancy.enter(0);

@@ -98,6 +98,17 @@ export const ScenarioSchema = z
       .describe(
         "Days at the start left out of the KPIs: the run starts empty, so its first hours are lighter than the steady state (default 0)",
       ),
+    /**
+     * How the warm-up is left out of the station statistics: "time" (default) restarts them at
+     * the end of the warm-up; "arrival" keeps the waits of the trucks that arrived after it,
+     * wherever they are served (time-weighted figures restart at its end either way).
+     */
+    warmupBy: z
+      .union([z.literal("time"), z.literal("arrival")])
+      .optional()
+      .describe(
+        "time: station statistics restart at the warm-up's end; arrival: the waits of trucks arriving after it",
+      ),
     /** The trucks that arrive: their directions and cargo classes. */
     trucks: z.strictObject({
       /** Share of trucks in each direction, export and import (they sum to 1). */

@@ -2,6 +2,7 @@
  * The run-time stations of a scenario, each fully configured from its spec and its kind's
  * module: schedule, service laws and stream, detour rule, fallback while down.
  */
+import { SECONDS_PER_DAY } from "../../common/index.js";
 import type { Simulation } from "../../engine/index.js";
 import type { RandomStreams } from "../../random/index.js";
 import { stationStaffing } from "../changes/index.js";
@@ -32,6 +33,10 @@ export function buildStations(
     cargoClassIds: classes.map((cargo) => cargo.id),
   };
   const directory: Station[] = [];
+  const waitsFrom =
+    scenario.warmupBy === "arrival"
+      ? (scenario.warmupDays ?? 0) * SECONDS_PER_DAY
+      : Number.NEGATIVE_INFINITY;
   for (const spec of scenario.stations) {
     const kind = stationKind(spec);
     const fallback = spec.outages?.fallbackStationId;
@@ -49,6 +54,7 @@ export function buildStations(
           fallbackWhenDown: fallback === undefined ? -1 : stationIndex(fallback),
           directory,
           giveUp,
+          waitsFromArrivalSeconds: waitsFrom,
         },
         tracer,
       ),
