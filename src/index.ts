@@ -92,6 +92,7 @@ export {
 // the border-gate model
 export { type ArrivalsSpec, nominalTrucksPerDay } from "./gate/arrivals/index.js";
 export { CapacitySchedule, type StaffingSpec } from "./gate/capacity-schedule.js";
+export { gateDetailKpis } from "./gate/detail-kpis.js";
 export type { DurationSpec } from "./gate/durations/index.js";
 export {
   CHANNELS,

@@ -85,6 +85,7 @@ const EXPECTED = [
   "exponential",
   "gamma",
   "gateBottleneck",
+  "gateDetailKpis",
   "gateLoad",
   "gateModel",
   "jackson",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadScenario, runGate, ScenarioError, type TruckRecord } from "../../src/gate/index.js";
+import {
+  loadScenario,
+  runGate,
+  type Scenario,
+  ScenarioError,
+  type TruckRecord,
+} from "../../src/gate/index.js";
 import { Occupancy } from "../../src/gate/occupancy.js";
 import { confidenceInterval, mmc } from "../../src/stats/index.js";
 import { singleStation } from "./fixtures.js";

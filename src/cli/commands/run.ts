@@ -9,6 +9,7 @@ import {
   DEFAULT_TRACE_LIMIT,
   GATE_KPIS,
   type GateRunResult,
+  gateDetailKpis,
   gateModel,
   runGate,
   type Scenario,
@@ -82,6 +83,13 @@ function oneRun(
   };
 }
 
+/** The summary with the headline KPIs only (the terminal table). */
+function headline<R>(summary: ReplicationSummary<R>): ReplicationSummary<R> {
+  const keys = new Set(GATE_KPIS.map((kpi) => kpi.key));
+  const kpis = Object.fromEntries(Object.entries(summary.kpis).filter(([key]) => keys.has(key)));
+  return { ...summary, kpis };
+}
+
 /** `--replications` runs on worker threads: KPI means with confidence intervals. */
 function replications(
   scenario: Scenario,
@@ -95,13 +103,14 @@ function replications(
         config: scenario,
         seed: flags.seed,
         replications: flags.replications,
-        kpis: GATE_KPIS,
+        // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
+        kpis: [...GATE_KPIS, ...gateDetailKpis(scenario)],
         keepResults: flags.csv !== undefined || flags.report !== undefined,
         runner: runner(),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
-    table: (summary) => replicationTable(summary),
+    table: (summary) => replicationTable(headline(summary)),
     csv: (summary) =>
       replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS), UNITS),
     report: (summary, charts) =>
