@@ -63,6 +63,7 @@ export function runTable(result: GateRunResult): string {
     ["Road queue, longest", formatNumber(result.yard.maxRoadQueueTrucks, 0), "trucks"],
     ["Road queue, longest", formatNumber(result.yard.maxRoadQueueKm), "km"],
   ];
+  summaryRows.splice(2, 0, ...planningRows(result));
   const summary = textTable({
     title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days${result.warmupDays > 0 ? ` (KPIs from day ${formatNumber(result.warmupDays)}: warm-up left out)` : ""}`,
     columns: [{ header: "KPI" }, { header: "value", align: "right" }, { header: "unit" }],
@@ -96,4 +97,41 @@ export function runTable(result: GateRunResult): string {
     ]),
   });
   return `${summary}\n${stations}`;
+}
+
+/**
+ * Rows for the planning questions, shown only when the run uses them: trucks present at the
+ * start (and their own time in system), trucks lost, and the day the backlog is gone.
+ */
+function planningRows(result: GateRunResult): string[][] {
+  const rows: string[][] = [];
+  const { trucks, cohorts, backlog } = result;
+  if (cohorts.initial !== null) {
+    rows.push(["Trucks present at the start", formatNumber(trucks.initial, 0), "trucks"]);
+    rows.push([
+      "Time in system of those, mean",
+      formatNumber(cohorts.initial.timeInSystem.meanHours),
+      "h",
+    ]);
+    rows.push([
+      "Time in system of new arrivals, mean",
+      formatNumber(cohorts.arrivals.timeInSystem.meanHours),
+      "h",
+    ]);
+  }
+  for (const [label, count] of [
+    ["Trucks turned away", trucks.turnedAway],
+    ["Trucks that balked", trucks.balked],
+    ["Trucks that gave up (reneged)", trucks.reneged],
+  ] as const) {
+    if (count > 0) rows.push([label, formatNumber(count, 0), "trucks"]);
+  }
+  if (cohorts.initial !== null || backlog.targetTrucks > 0) {
+    rows.push([
+      `Backlog at or below ${formatNumber(backlog.targetTrucks, 0)} trucks from day`,
+      backlog.clearFromDay === null ? "not in the run" : formatNumber(backlog.clearFromDay, 0),
+      "day",
+    ]);
+  }
+  return rows;
 }
