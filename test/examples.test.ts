@@ -53,4 +53,23 @@ describe("the examples", () => {
     expect(example("custom-gate")).toContain("Stations");
     expect(example("quarantine-saving")).toMatch(/intelligent quarantine better/);
   });
+
+  it("answers the morning-backlog question in words, on the day the fluid law gives (18, ±1)", () => {
+    const output = example("morning-backlog");
+    const day = Number(/gone .* on day (\d+)/.exec(output)?.[1]);
+    expect(Math.abs(day - 18)).toBeLessThanOrEqual(1);
+    expect(output).toMatch(/About \d+ fruit trucks spoil \(95% CI \d+–\d+\)/);
+  });
+
+  it("counts the fruit trucks that give up and the shorter waits of those that stay", () => {
+    const output = example("reneging-perishables");
+    const gaveUp = Number(
+      /^([\d,]+) fresh-fruit trucks give up/m.exec(output)?.[1]?.replace(/,/g, ""),
+    );
+    expect(gaveUp).toBeGreaterThan(0);
+    const [stay, all] = (/wait ([\d.]+) h on average, against ([\d.]+) h/.exec(output) ?? [])
+      .slice(1)
+      .map(Number);
+    expect(stay!).toBeLessThan(all!);
+  });
 });

@@ -54,6 +54,7 @@ export function assembleGate(
         classes,
         streams.stream("service:neighbour"),
         tracer,
+        giveUp,
         scenario.warmupBy === "arrival"
           ? (scenario.warmupDays ?? 0) * SECONDS_PER_DAY
           : Number.NEGATIVE_INFINITY,

@@ -15,6 +15,7 @@ import { type NeighbourSpec, secondsPerAcceptance } from "./scenario/neighbour-s
 import type { Station } from "./station.js";
 import type { GateTracer } from "./trace.js";
 import { makeStation } from "./trace-station.js";
+import type { Truck } from "./truck.js";
 
 const ALL_DAY = { fromHour: 0, toHour: 24 };
 
@@ -59,6 +60,7 @@ export function neighbourStation(
   cargoClasses: number,
   stream: RandomStream,
   tracer: GateTracer | null,
+  giveUp: (truck: Truck) => void,
   waitsFromArrivalSeconds = Number.NEGATIVE_INFINITY,
 ): Station {
   const { phases, closures } = neighbourOverTime(changes, spec);
@@ -90,7 +92,7 @@ export function neighbourStation(
       detourRule: null,
       fallbackWhenDown: -1,
       directory: [],
-      giveUp: null,
+      giveUp,
       waitsFromArrivalSeconds,
     },
     tracer,

@@ -30,8 +30,8 @@ export interface StationSetup {
   readonly fallbackWhenDown: number;
   /** The gate's stations by index (targets of detours and fallbacks), filled before the run. */
   readonly directory: readonly Station[];
-  /** Called when a truck gives up in this station's line (reneging), or null. */
-  readonly giveUp: ((truck: Truck) => void) | null;
+  /** Called when a truck gives up in this station's line (reneging). */
+  readonly giveUp: (truck: Truck) => void;
   /**
    * Waits count for trucks that arrived at or after this time (a warm-up by arrival);
    * -Infinity: every truck (a warm-up by time restarts the counts instead).
@@ -52,7 +52,7 @@ export class Station implements TruckStop, WaitingLine {
   protected detourRule: DetourRule | null;
   protected readonly fallbackWhenDown: number;
   protected readonly directory: readonly Station[];
-  private readonly giveUp: ((truck: Truck) => void) | null;
+  private readonly giveUp: (truck: Truck) => void;
   private readonly waitsFrom: number;
 
   /** Servers the staffing schedule provides now (before outages). */
@@ -179,7 +179,7 @@ export class Station implements TruckStop, WaitingLine {
       truck.waitingAt = this;
       if (truck.impatient) {
         this.withdraw(truck);
-        this.giveUp!(truck);
+        this.giveUp(truck);
       }
     }
   }

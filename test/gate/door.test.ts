@@ -82,6 +82,22 @@ describe("who gets in, and who gives up", () => {
     expect(trucks.arrived).toBe(trucks.cleared + trucks.inSystemAtEnd + trucks.reneged);
   });
 
+  it("lets a truck whose patience ran out in service give up at the next line, the other side's included", () => {
+    const base = gate({ neighbour: { trucksPerDay: 400 } });
+    const scenario: Scenario = {
+      ...base,
+      stations: [
+        { ...base.stations[0]!, serviceSeconds: { kind: "deterministic", seconds: 7200 } },
+      ],
+      reneging: { patienceSeconds: { kind: "deterministic", seconds: 3600 } },
+    };
+    scenario.stations[0] = { ...scenario.stations[0]!, servers: 200 };
+    const result = runGate(scenario, { seed: 5 });
+    const neighbour = result.stations.find((station) => station.id === "neighbour")!;
+    expect(neighbour.renegedTrucks).toBeGreaterThan(0);
+    expect(result.trucks.reneged).toBe(neighbour.renegedTrucks + result.stations[0]!.renegedTrucks);
+  });
+
   it("rejects balking without a yard, unknown classes and rules that end before they start", () => {
     const parsed = parseScenario(
       gate({
