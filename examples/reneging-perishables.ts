@@ -25,7 +25,8 @@ const mean = (values: number[]) => confidenceInterval(values).mean!;
 
 const gaveUp = mean(leaving.map((r) => r.losses.byCargoClass["fresh-fruit"]!.reneged));
 const share = mean(leaving.map((r) => r.losses.byCargoClass["fresh-fruit"]!.shareOfArrivals ?? 0));
-const fruitWait = (rs: typeof patient) => mean(rs.map((r) => r.byCargoClass["fresh-fruit"]!.meanHours!));
+const fruitWait = (rs: typeof patient) =>
+  mean(rs.map((r) => r.byCargoClass["fresh-fruit"]!.meanHours!));
 const spoiled = (rs: typeof patient) => mean(rs.map((r) => r.trucks.spoiled));
 
 console.log(
