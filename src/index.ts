@@ -110,7 +110,12 @@ export {
   withParameter,
   withServers,
 } from "./gate/experiment-adapter.js";
-export { type GateLoad, gateLoad, type StationLoad } from "./gate/load.js";
+export {
+  type GateLoad,
+  type GateLoadOptions,
+  gateLoad,
+  type StationLoad,
+} from "./gate/load.js";
 export { runGate } from "./gate/model.js";
 export { preset, presetNames } from "./gate/presets/index.js";
 export type {
@@ -137,6 +142,7 @@ export {
 export { type Scenario, ScenarioSchema, type StepSpec } from "./gate/scenario/schema.js";
 export type { StationSpec } from "./gate/stations/index.js";
 export type { GateTraceEntry, TraceEvent } from "./gate/trace.js";
+export { type GateWarning, gateWarnings } from "./gate/warnings.js";
 // random streams, distributions, arrivals
 export type { ArrivalProcess } from "./random/arrival-process.js";
 export type { Distribution } from "./random/distribution.js";

@@ -7,6 +7,7 @@ import type { GateRunResult } from "./results.js";
 import type { Scenario } from "./scenario/schema.js";
 import type { Station } from "./station.js";
 import type { TruckLedger } from "./truck-ledger.js";
+import { gateWarnings } from "./warnings.js";
 import type { Yard } from "./yard.js";
 
 /** What a finished run is summarised from. */
@@ -39,5 +40,6 @@ export function gateResult(run: FinishedRun): GateRunResult {
     segments,
     queueOverTime: run.series.result(),
     events: run.sim.eventsProcessed,
+    warnings: gateWarnings(scenario),
   };
 }

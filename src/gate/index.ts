@@ -19,7 +19,7 @@ export {
   withParameter,
   withServers,
 } from "./experiment-adapter.js";
-export { type GateLoad, gateLoad, type StationLoad } from "./load.js";
+export { type GateLoad, type GateLoadOptions, gateLoad, type StationLoad } from "./load.js";
 export { runGate } from "./model.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {
@@ -50,3 +50,4 @@ export {
   TRACE_EVENTS,
   type TraceEvent,
 } from "./trace.js";
+export { type GateWarning, gateWarnings } from "./warnings.js";

@@ -38,6 +38,12 @@ export interface StationLoad {
   readonly utilisation: number | null;
 }
 
+/** Options of {@link gateLoad}. */
+export interface GateLoadOptions {
+  /** The demand to estimate the load at, trucks per day (default: the arrivals' day-0 rate). */
+  readonly trucksPerDay?: number;
+}
+
 /** The expected load on a gate. */
 export interface GateLoad {
   /** Trucks arriving per day at day 0's rates (no season, no weekday factor). */
@@ -53,7 +59,7 @@ export interface GateLoad {
  *
  * @example gateLoad(preset("huu-nghi-smart-2024")!).stations[0]!.trucksPerDay // 3300
  */
-export function gateLoad(scenario: Scenario): GateLoad {
+export function gateLoad(scenario: Scenario, options: GateLoadOptions = {}): GateLoad {
   const classes = scenario.trucks.cargoClasses;
   const classIds = classes.map((cargo) => cargo.id);
   const count = scenario.stations.length;
@@ -82,7 +88,8 @@ export function gateLoad(scenario: Scenario): GateLoad {
       serviceSum[target]! += rate * share * laws[target]![direction]![cargoClass]!.mean;
     }
   };
-  const perDay = nominalTrucksPerDay(scenario.arrivals, scenario.horizonDays);
+  const perDay =
+    options.trucksPerDay ?? nominalTrucksPerDay(scenario.arrivals, scenario.horizonDays);
   const channelShares = channelSharesOf(scenario);
   const indices = scenario.stations.map((_, index) => index);
   const pathway = new Pathway<number>(scenario, indices, [], []);

@@ -4,6 +4,7 @@
  * The field names are a contract for scripts (documented in the README).
  */
 import type { Segment } from "./encoding.js";
+import type { GateWarning } from "./warnings.js";
 
 /** Time in system of a group of trucks that cleared. */
 export interface TimeInSystemKpis {
@@ -244,6 +245,8 @@ export interface GateRunResult {
   };
   /** Calendar events the simulation processed (a measure of the work done). */
   readonly events: number;
+  /** Stations (or the other side) whose demand is at or above their capacity (see gateWarnings). */
+  readonly warnings: readonly GateWarning[];
 }
 
 /** A per-truck record (Time Release Study), streamed when asked for. */

@@ -143,6 +143,7 @@ export function runJson(
     queueOverTime:
       options.includeQueueOverTime === false ? undefined : jsonSafe(result.queueOverTime),
     events: result.events,
+    warnings: jsonSafe(result.warnings),
   } satisfies Record<keyof GateRunResult, JsonValue | undefined>;
   return jsonText({ format: RUN_FORMAT, meta: jsonSafe(meta, true), run: jsonSafe(run) });
 }

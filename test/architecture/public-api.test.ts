@@ -88,6 +88,7 @@ const EXPECTED = [
   "gateDetailKpis",
   "gateLoad",
   "gateModel",
+  "gateWarnings",
   "jackson",
   "lag1Autocorrelation",
   "loadScenario",

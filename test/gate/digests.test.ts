@@ -27,7 +27,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 const ADDED_LATER = {
   trucks: ["initial", "turnedAway", "balked", "reneged"],
   backlog: ["targetTrucks", "clearFromDay"],
-  result: ["losses", "cohorts", "byArrivalDay"],
+  result: ["losses", "cohorts", "byArrivalDay", "warnings"],
   station: ["queueAtEndTrucks", "renegedTrucks"],
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preset, runGate, type Scenario } from "../../src/gate/index.js";
+import { gateWarnings, preset, runGate, type Scenario } from "../../src/gate/index.js";
 import { gateLoad } from "../../src/gate/load.js";
 import { singleStation } from "./fixtures.js";
 
@@ -52,6 +52,30 @@ describe("the expected load of a scenario", () => {
     for (const station of gateLoad(scenario).stations) {
       const run = simulated.find((s) => s.id === station.id)!;
       expect(Math.abs(run.utilisation! - station.utilisation!), station.id).toBeLessThan(0.02);
+    }
+  });
+
+  it("warns about a station whose demand is at or above its capacity, naming it and the numbers", () => {
+    const overloaded = singleStation({ trucksPerDay: 1000, servers: 2, meanServiceSeconds: 240 });
+    const [warning] = gateWarnings(overloaded);
+    // 1,000 × 240 s / 86,400 s = 2.78 servers busy against 2: 139% of capacity (720 a day).
+    expect(warning!.stationId).toBe("check");
+    expect(warning!.utilisation).toBeCloseTo((1000 * 240) / 86_400 / 2, 9);
+    expect(warning!.message).toBe(
+      'station "check" is overloaded: 1,000 trucks a day need 2.8 servers busy on average, it has 2.0 (139% of its capacity, about 720 trucks a day): its queue grows without bound',
+    );
+    expect(runGate({ ...overloaded, horizonDays: 1 }, { seed: 1 }).warnings).toHaveLength(1);
+    expect(
+      gateWarnings(singleStation({ trucksPerDay: 600, servers: 2, meanServiceSeconds: 240 })),
+    ).toEqual([]);
+  });
+
+  it("warns about the busiest day of a season when the base demand is fine, and not for the presets that are stable", () => {
+    const warnings = gateWarnings(preset("huu-nghi-manual-fruit-season")!);
+    expect(warnings.map((w) => w.stationId)).toContain("identity");
+    expect(warnings.every((w) => w.message.includes("on the busiest day"))).toBe(true);
+    for (const name of ["huu-nghi-smart-2024", "huu-nghi-manual-2019", "smart-doubled"]) {
+      expect(gateWarnings(preset(name)!), name).toEqual([]);
     }
   });
 });

@@ -173,6 +173,7 @@ export function makeRun(shape: RunShape): GateRunResult {
       },
     },
     events: 123456789,
+    warnings: [],
   };
 }
 

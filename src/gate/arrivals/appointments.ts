@@ -73,6 +73,8 @@ export const appointmentArrivals: ArrivalKind<typeof schema> = {
   },
   trucksPerDay: (spec) =>
     slotsPerDay(spec) * spec.trucksPerSlot * spec.bookedShare * (1 - spec.noShowShare),
+  peakTrucksPerDay: (spec) =>
+    slotsPerDay(spec) * spec.trucksPerSlot * spec.bookedShare * (1 - spec.noShowShare),
   hasDemand: (raw) => isNumber(raw.bookedShare) && raw.bookedShare > 0 && raw.noShowShare !== 1,
   check(ctx, raw) {
     const open = record(raw.openHours);

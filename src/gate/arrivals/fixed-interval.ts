@@ -41,6 +41,7 @@ export const fixedIntervalArrivals: ArrivalKind<typeof schema> = {
     scheduleNext();
   },
   trucksPerDay: (spec) => SECONDS_PER_DAY / spec.intervalSeconds,
+  peakTrucksPerDay: (spec) => SECONDS_PER_DAY / spec.intervalSeconds,
   hasDemand: (raw) => isNumber(raw.intervalSeconds) && raw.intervalSeconds > 0,
   check(ctx, raw, horizonDays) {
     const end = isNumber(horizonDays) ? horizonDays * SECONDS_PER_DAY : undefined;

@@ -60,6 +60,11 @@ export function nominalTrucksPerDay(spec: ArrivalsSpec, horizonDays: number): nu
   return kindOf(spec).trucksPerDay(spec, horizonDays);
 }
 
+/** Expected trucks on the busiest day of the horizon (weekdays and seasons included). */
+export function peakTrucksPerDay(spec: ArrivalsSpec, horizonDays: number): number {
+  return kindOf(spec).peakTrucksPerDay(spec, horizonDays);
+}
+
 /** Whether raw arrivals bring any truck (false for an unknown kind). */
 export function hasDemand(raw: Readonly<Record<string, unknown>> | undefined): boolean {
   return raw !== undefined && (kindOfRaw(raw.kind)?.hasDemand(raw) ?? false);

@@ -25,6 +25,8 @@ export interface ArrivalKind<Schema extends z.ZodType> {
   start(spec: z.infer<Schema>, context: ArrivalContext): void;
   /** Expected trucks per day at day 0's rates (no season, no weekday factor). */
   trucksPerDay(spec: z.infer<Schema>, horizonDays: number): number;
+  /** Expected trucks on the busiest day of the horizon (weekdays and seasons included). */
+  peakTrucksPerDay(spec: z.infer<Schema>, horizonDays: number): number;
   /** Whether raw arrivals of this kind bring any truck (false for 0 trucks per day). */
   hasDemand(raw: Readonly<Record<string, unknown>>): boolean;
   /** Adds an issue for every cross-field rule the raw arrivals break. */

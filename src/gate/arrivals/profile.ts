@@ -76,6 +76,17 @@ export const profileArrivals: ArrivalKind<typeof schema> = {
     scheduleNext();
   },
   trucksPerDay: (spec) => spec.trucksPerDay,
+  peakTrucksPerDay(spec, horizonDays) {
+    let peak = 0;
+    for (let day = 0; day < horizonDays; day++) {
+      let factor = spec.dayOfWeekMultipliers?.[day % 7] ?? 1;
+      for (const season of spec.seasons ?? []) {
+        if (day >= season.fromDay && day < season.toDay) factor *= season.multiplier;
+      }
+      peak = Math.max(peak, spec.trucksPerDay * factor);
+    }
+    return peak;
+  },
   hasDemand: (raw) => isNumber(raw.trucksPerDay) && raw.trucksPerDay > 0,
   check(ctx, raw) {
     if (Array.isArray(raw.hourlyShares) && raw.hourlyShares.length === 24) {

@@ -56,6 +56,14 @@ export const traceArrivals: ArrivalKind<typeof schema> = {
     scheduleNext();
   },
   trucksPerDay: (spec, horizonDays) => spec.arrivalSeconds.length / horizonDays,
+  peakTrucksPerDay(spec) {
+    const perDay = new Map<number, number>();
+    for (const time of spec.arrivalSeconds) {
+      const day = Math.floor(time / SECONDS_PER_DAY);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    return Math.max(0, ...perDay.values());
+  },
   hasDemand: (raw) => Array.isArray(raw.arrivalSeconds) && raw.arrivalSeconds.length > 0,
   check(ctx, raw, horizonDays) {
     const times = raw.arrivalSeconds;
