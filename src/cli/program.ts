@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_TRACE_LIMIT } from "../gate/index.js";
+import { appCommand } from "./commands/app.js";
 import { compareCommand } from "./commands/compare.js";
 import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.js";
 import { planCommand } from "./commands/plan.js";
@@ -168,6 +169,16 @@ export async function runCli(args: readonly string[]): Promise<number> {
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
     await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
   });
+
+  program
+    .command("app")
+    .description(
+      "Write the what-if page: the engine in one HTML file that runs offline in a browser",
+    )
+    .requiredOption("--out <file.html>", "where to write the page")
+    .option("--quiet", "no note on stderr")
+    .addHelpText("after", example("gatesim app --out planner.html"))
+    .action((raw: { out: string; quiet?: boolean }) => appCommand(raw.out, raw.quiet === true));
 
   program
     .command("presets")

@@ -4,7 +4,7 @@
  * each day, the trucks lost and the day the backlog is gone — so the station waits and the
  * day-by-day backlog come with confidence intervals, not only from a single run.
  */
-import type { GateKpi } from "./experiment-adapter.js";
+import { GATE_KPIS, type GateKpi } from "./experiment-adapter.js";
 import type { GateRunResult } from "./results.js";
 import type { Scenario } from "./scenario/schema.js";
 
@@ -63,4 +63,16 @@ export function gateDetailKpis(scenario: Scenario): GateKpi[] {
     },
   );
   return kpis;
+}
+
+/**
+ * The KPIs `gatesim run --json` estimates over replications, in report order: the headline
+ * GATE_KPIS, then the scenario's detailed ones. The CLI and the what-if page both use it, so their
+ * documents list the same KPIs in the same order.
+ *
+ * @example
+ * gateRunKpis(preset("huu-nghi-smart-2024")!)[0]!.key; // "meanClearedPerDay"
+ */
+export function gateRunKpis(scenario: Scenario): GateKpi[] {
+  return [...GATE_KPIS, ...gateDetailKpis(scenario)];
 }

@@ -1,7 +1,7 @@
 /** The border-gate domain: scenario format, kinds, model, results and presets. */
 export { type ArrivalsSpec, nominalTrucksPerDay } from "./arrivals/index.js";
 export { CapacitySchedule } from "./capacity-schedule.js";
-export { gateDetailKpis } from "./detail-kpis.js";
+export { gateDetailKpis, gateRunKpis } from "./detail-kpis.js";
 export { type DurationSpec, durationLaw } from "./durations/index.js";
 export {
   CHANNELS,

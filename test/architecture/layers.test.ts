@@ -37,6 +37,12 @@ const RULES: Record<string, Rule> = {
     typeOnlyLayers: ["engine", "random", "gate", "experiment"],
     packages: ["vega", "vega-lite"],
   },
+  // The what-if page (browser): the layers below through their browser-safe files, never the
+  // CLI, node: built-ins or the worker-thread pool (checked transitively below).
+  app: {
+    layers: ["app", "common", "engine", "random", "stats", "gate", "experiment", "report"],
+    packages: [],
+  },
   cli: {
     layers: [
       "cli",
@@ -107,7 +113,61 @@ function violations(): string[] {
   return found;
 }
 
+/** Node-only modules the browser bundle must never reach. */
+const NODE_ONLY_FILES = ["experiment/worker-pool.ts", "experiment/worker.ts"];
+
+/**
+ * Every source file and package reachable from `entry` through value imports (`import type`
+ * is erased), with the chain that reached it.
+ */
+function reachable(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>([[entry, [entry]]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const chain = seen.get(file)!;
+    for (const match of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      if (match[2] !== undefined) continue;
+      const target = match[3] ?? match[4]!;
+      const key = target.startsWith(".")
+        ? join(file, "..", target).replace(/\.js$/, ".ts")
+        : `package:${target}`;
+      if (seen.has(key)) continue;
+      seen.set(key, [...chain, key]);
+      if (!key.startsWith("package:")) queue.push(key);
+    }
+  }
+  return seen;
+}
+
+/** What the page's worker and page script reach that a browser cannot load. */
+function browserViolations(): string[] {
+  const found: string[] = [];
+  for (const entry of ["app/worker.ts", "app/page/main.ts"]) {
+    for (const [key, chain] of reachable(join(SRC, entry))) {
+      const name = key.startsWith("package:") ? key.slice(8) : relative(SRC, key);
+      const bad =
+        name.startsWith("node:") ||
+        name === "piscina" ||
+        name.startsWith("cli/") ||
+        NODE_ONLY_FILES.includes(name);
+      if (bad) found.push(`${chain.map((k) => relative(SRC, k)).join(" → ")}`);
+    }
+  }
+  return found;
+}
+
 describe("the layering of src/", () => {
+  it("keeps the what-if page's bundle free of node-only modules (node:, piscina, the worker pool, the CLI)", () => {
+    expect(browserViolations()).toEqual([]);
+  });
+
+  it("would catch the page reaching the worker pool through the experiment index", () => {
+    const chains = reachable(join(SRC, "experiment", "index.ts"));
+    expect([...chains.keys()].some((key) => key.endsWith("worker-pool.ts"))).toBe(true);
+    expect(chains.has("package:piscina")).toBe(true);
+  });
+
   it("has no import that crosses a forbidden layer boundary", () => {
     expect(violations()).toEqual([]);
   });

@@ -9,8 +9,8 @@ import {
   DEFAULT_TRACE_LIMIT,
   GATE_KPIS,
   type GateRunResult,
-  gateDetailKpis,
   gateModel,
+  gateRunKpis,
   runGate,
   type Scenario,
 } from "../../gate/index.js";
@@ -104,7 +104,7 @@ function replications(
         seed: flags.seed,
         replications: flags.replications,
         // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
-        kpis: [...GATE_KPIS, ...gateDetailKpis(scenario)],
+        kpis: gateRunKpis(scenario),
         keepResults: flags.csv !== undefined || flags.report !== undefined,
         runner: runner(),
         onProgress,
