@@ -23,7 +23,7 @@ function place(
   const control = root.querySelector(`[data-field="${CSS.escape(field)}"]`);
   if (control !== null) return { host: control.closest("[data-wrap]") ?? control, control };
   const parts = field.split(".");
-  for (let n = parts.length - 1; n > 0; n--) {
+  for (let n = parts.length; n > 0; n--) {
     const group = root.querySelector(`[data-group="${CSS.escape(parts.slice(0, n).join("."))}"]`);
     if (group !== null) return { host: group, control: null };
   }
