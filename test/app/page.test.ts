@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkScenario } from "../../src/app/jobs/issues.js";
 import { comparePaired } from "../../src/experiment/compare.js";
@@ -119,7 +119,7 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
     if (checked.ok) throw new Error("the bad scenario should be invalid");
 
     const { page } = await openPage(browser);
-    const input = await page.$<HTMLInputElement>("#scenario-file");
+    const input = (await page.$("#scenario-file")) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(file);
     await page.waitForSelector("#validity.bad");
     await settled(page);
