@@ -137,6 +137,8 @@ export type Reply =
       readonly rows: readonly KpiRow[];
       readonly charts: RunCharts;
       readonly warnings: readonly string[];
+      /** Wall-clock seconds the replications took in the worker (charts excluded). */
+      readonly seconds: number;
     }
   | {
       readonly id: number;

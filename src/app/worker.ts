@@ -43,7 +43,10 @@ async function answer(request: Request): Promise<Reply> {
       const checked = checkScenario(request.scenario);
       if (!checked.ok) return { id, type: "issues", issues: checked.issues, warnings: [] };
       const scenario = checked.scenario;
+      // The page's clock, for the speed shown to the planner; the simulation never reads it.
+      const started = performance.now();
       const outcome = await runScenario(scenario, request.seed, request.replications, progress);
+      const seconds = (performance.now() - started) / 1000;
       return {
         id,
         type: "run",
@@ -52,6 +55,7 @@ async function answer(request: Request): Promise<Reply> {
         rows: outcome.rows,
         charts: await runCharts(scenario.name, outcome.charted),
         warnings: checked.warnings,
+        seconds,
       };
     }
     case "compare": {

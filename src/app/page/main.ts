@@ -89,7 +89,11 @@ async function run(): Promise<void> {
       name: String(state.draft.name ?? "scenario"),
     };
     ui.results.replaceChildren(runView(reply, replications));
-    ui.status(`Done: ${replications} replication${replications === 1 ? "" : "s"}.`);
+    const rate = replications / reply.seconds;
+    ui.status(
+      `Done: ${replications} replication${replications === 1 ? "" : "s"} in ${reply.seconds.toFixed(1)} s (${rate.toFixed(2)} per second).`,
+    );
+    ui.results.firstElementChild?.setAttribute("data-run-seconds", String(reply.seconds));
     ui.exportsReady(true);
   } else if (reply.type === "issues") {
     showIssues(ui.form, ui.generalIssues, reply.issues);
