@@ -23,12 +23,33 @@ const common = {
   minify: true,
   legalComments: "none",
   logLevel: "warning",
-  // seedrandom's CommonJS tries require("crypto") for auto-seeding, which gatesim never uses.
-  external: [],
   define: { "process.env.NODE_ENV": '"production"' },
 };
 
-const worker = await build({ ...common, entryPoints: [join(app, "worker.ts")] });
+/**
+ * zod's classic entry re-exports every locale (`z.locales`, ~260 KB minified) though only its
+ * default, English, is used (gatesim never calls z.config): the bundle keeps `en` alone.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join("node_modules", "zod")}`)
+        ? { path: join(dirname(args.importer), "..", "locales", "en.js"), namespace: "zod-locales" }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+const worker = await build({
+  ...common,
+  entryPoints: [join(app, "worker.ts")],
+  plugins: [zodEnglishOnly],
+});
 const workerSource = worker.outputFiles[0].text;
 const page = await build({
   ...common,
