@@ -11,11 +11,9 @@ import {
 import type { PageIssue } from "../protocol.js";
 
 /**
- * The form's name of a library path: brackets become dots and station ids in parentheses go.
- *
- * @example
- * fieldOf("stations[0](identity).servers"); // "stations.0.servers"
- * fieldOf("(root)"); // ""
+ * The form's name of a library path: brackets become dots and station ids in parentheses go
+ * (`stations[0](identity).servers` → `stations.0.servers`; `(root)` → ""). Checked in
+ * test/app/same-answers.test.ts: the page is not part of dist/, where doc examples run.
  */
 export function fieldOf(path: string): string {
   if (path === "(root)") return "";
