@@ -28,7 +28,12 @@ const DEFAULT_PRESET = "huu-nghi-smart-2024";
 
 const url = workerUrl();
 const checker = new EngineClient(url);
-const engine = new EngineClient(url);
+/** The experiments' worker, started once the page is ready so it does not slow the first paint. */
+let engineWorker: EngineClient | undefined;
+const engine = (): EngineClient => {
+  engineWorker ??= new EngineClient(url);
+  return engineWorker;
+};
 const state: State = { draft: {}, baseline: null, templates: null, lastResult: null };
 let ui: Controls;
 let checkCounter = 0;
@@ -77,7 +82,7 @@ function load(scenario: unknown): void {
 async function run(): Promise<void> {
   ui.busy(true, "Running…");
   const replications = ui.replications();
-  const reply = await engine.ask(
+  const reply = await engine().ask(
     { type: "run", scenario: state.draft, seed: ui.seed(), replications },
     (done, total) => ui.progress(done, total),
   );
@@ -105,7 +110,7 @@ async function run(): Promise<void> {
 async function compare(): Promise<void> {
   if (state.baseline === null) return;
   ui.busy(true, "Comparing…");
-  const reply = await engine.ask(
+  const reply = await engine().ask(
     {
       type: "compare",
       a: state.baseline,
@@ -127,7 +132,7 @@ async function compare(): Promise<void> {
 async function plan(): Promise<void> {
   ui.busy(true, "Planning…");
   const settings = ui.planSettings();
-  const reply = await engine.ask(
+  const reply = await engine().ask(
     {
       type: "plan",
       scenario: state.draft,
@@ -197,6 +202,7 @@ async function start(): Promise<void> {
   await check();
   document.documentElement.dataset.readyMs = String(performance.now());
   document.documentElement.dataset.ready = "true";
+  engine();
 }
 
 void start().catch((error: unknown) => {
