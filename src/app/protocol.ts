@@ -156,5 +156,6 @@ export type Reply =
       readonly csv: string;
       readonly statement: string;
       readonly text: string;
+      readonly chart: string;
     }
   | { readonly id: number; readonly type: "error"; readonly message: string };

@@ -4,7 +4,7 @@
  * progress as replications finish. Bundled into the page as a Blob URL (scripts/build-app.mjs).
  */
 import { preset, presetNames } from "../gate/index.js";
-import { comparisonChart, runCharts } from "./jobs/charts.js";
+import { comparisonChart, frontierChart, runCharts } from "./jobs/charts.js";
 import { compareScenarios } from "./jobs/compare-job.js";
 import { checkScenario, requireScenario } from "./jobs/issues.js";
 import { planScenario } from "./jobs/plan-job.js";
@@ -90,7 +90,15 @@ async function answer(request: Request): Promise<Reply> {
         },
         progress,
       );
-      return { id, type: "plan", ...outcome };
+      return {
+        id,
+        type: "plan",
+        json: outcome.json,
+        csv: outcome.csv,
+        statement: outcome.statement,
+        text: outcome.text,
+        chart: await frontierChart(outcome.plan, outcome.target),
+      };
     }
   }
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkScenario } from "../../src/app/jobs/issues.js";
+import { planScenario } from "../../src/app/jobs/plan-job.js";
 import { comparePaired } from "../../src/experiment/compare.js";
 import { replicate } from "../../src/experiment/replicate.js";
 import { GATE_KPIS, gateModel, preset, type Scenario, SEGMENTS } from "../../src/gate/index.js";
@@ -98,6 +99,11 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
     writeFileSync(file, JSON.stringify(exported));
     const cli = gatesim("run", file, "--seed", "7", "--replications", "3", "--json", "--quiet");
     expect(await downloadFrom(page, "#export-json")).toBe(cli);
+
+    // an edit after the run marks the results as no longer the form's
+    expect(await page.$("#run-result .stale")).toBeNull();
+    await typeInto(page, "horizonDays", "4");
+    await page.waitForSelector("#run-result .stale");
     expect(errors).toEqual([]);
   });
 
@@ -186,6 +192,48 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
     const { page: reopened } = await openPage(browser, page.url());
     expect(await formState(reopened)).toEqual(before);
     expect(before).toContainEqual(["f-stations-5-servers", "12"]);
+  });
+
+  it("plans capacity as the library does, and stops at its time budget without claiming a plan", async () => {
+    const { page } = await openPage(browser);
+    await typeInto(page, "horizonDays", "1");
+    await setRun(page, "p", "2");
+    await page.click("#plan-controls summary");
+    await page.select("#plan-kpi", "p90TimeInSystemHours");
+    for (const [id, value] of [
+      ["#plan-limit", "0.1"],
+      ["#plan-max-factor", "1"],
+      ["#plan-budget", "600"],
+    ] as const) {
+      await page.click(id, { count: 3 });
+      await page.type(id, value);
+    }
+    await settled(page);
+    await page.click("#plan");
+    await page.waitForSelector("#plan-result #chart-frontier svg", { timeout: 120_000 });
+    const scenario = valid({ ...preset("huu-nghi-smart-2024")!, horizonDays: 1 });
+    const plan = await planScenario(
+      scenario,
+      "p",
+      2,
+      { kpi: "p90TimeInSystemHours", relation: "<=", limit: 0.1 },
+      { maxFactor: 1, budgetSeconds: 600, now: () => 0 },
+    );
+    expect(await page.$eval("#plan-result .headline", (e) => e.textContent)).toBe(plan.statement);
+
+    await page.click("#plan-limit", { count: 3 });
+    await page.type("#plan-limit", "6");
+    await page.click("#plan-max-factor", { count: 3 });
+    await page.type("#plan-max-factor", "2");
+    await page.click("#plan-budget", { count: 3 });
+    await page.type("#plan-budget", "1");
+    await page.click("#plan");
+    await page.waitForFunction(
+      () => document.getElementById("status")?.textContent?.includes("time budget of 1 s ran out"),
+      { timeout: 120_000 },
+    );
+    // the earlier plan is gone: nothing on screen claims a plan for these settings
+    expect(await page.$("#plan-result")).toBeNull();
   });
 
   it("labels every control and fits a tablet's width", async () => {

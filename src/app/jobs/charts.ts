@@ -2,9 +2,12 @@
  * The page's charts: the report layer's own chart functions (vega-lite rendered to SVG text in
  * the worker, no DOM needed) and the Time Release Study breakdown of the charted run.
  */
+import type { CapacityPlan, CapacityTarget } from "../../experiment/capacity-plan.js";
 import type { GateRunResult } from "../../gate/index.js";
-import { SEGMENTS } from "../../gate/index.js";
+import { GATE_KPIS, SEGMENTS } from "../../gate/index.js";
+import { capacityFrontierChart } from "../../report/charts/capacity-frontier.js";
 import { clearedPerDayChart } from "../../report/charts/cleared-per-day.js";
+import { planReportInput } from "../../report/charts/plan-html.js";
 import { queueOverTimeChart } from "../../report/charts/queue-over-time.js";
 import type { PlanRun } from "../../report/charts/series.js";
 import { timeInSystemChart } from "../../report/charts/time-in-system.js";
@@ -40,4 +43,15 @@ export function comparisonChart(
     ],
     { idPrefix: "page-compare-" },
   );
+}
+
+/** The plan's frontier: each candidate's total servers against the target KPI, with its CI. */
+export function frontierChart(plan: CapacityPlan, target: CapacityTarget): Promise<string> {
+  const kpi = GATE_KPIS.find((k) => k.key === target.kpi)!;
+  const input = planReportInput({ title: "", plan, target, kpi });
+  return capacityFrontierChart(input.candidates, input.target, {
+    kpiTitle: input.kpiTitle,
+    resourceTitle: "total servers",
+    idPrefix: "page-frontier-",
+  });
 }

@@ -3,7 +3,11 @@
  * serially in the worker within a time budget. The budget is checked between batches of
  * replications (never inside the simulator); a search it stops reports that, not a plan.
  */
-import { planCapacity } from "../../experiment/capacity-plan.js";
+import {
+  type CapacityPlan,
+  type CapacityTarget,
+  planCapacity,
+} from "../../experiment/capacity-plan.js";
 import type { Runner } from "../../experiment/runner.js";
 import { serialRunner } from "../../experiment/runner.js";
 import {
@@ -37,6 +41,10 @@ export interface PlanOutcome {
   readonly statement: string;
   /** The table `gatesim plan` prints. */
   readonly text: string;
+  /** The plan, for the frontier chart. */
+  readonly plan: CapacityPlan;
+  /** The target as the planner took it. */
+  readonly target: CapacityTarget;
 }
 
 /** Thrown when the time budget runs out before the search ends. */
@@ -86,7 +94,7 @@ export async function planScenario(
       `target.kpi: expected one of ${GATE_KPIS.map((k) => k.key).join(", ")}, received "${target.kpi}"`,
     );
   }
-  const targets = [
+  const targets: CapacityTarget[] = [
     target.relation === "<="
       ? { kpi: target.kpi, atMost: target.limit }
       : { kpi: target.kpi, atLeast: target.limit },
@@ -125,5 +133,7 @@ export async function planScenario(
       replications,
       plan,
     }),
+    plan,
+    target: targets[0]!,
   };
 }

@@ -61,7 +61,29 @@ async function check(): Promise<boolean> {
   return reply.issues.length === 0;
 }
 
+/** Results on screen stay, marked as no longer those of the form, until the next job. */
+function markStale(): void {
+  const shown = ui.results.firstElementChild;
+  if (shown === null || ui.results.querySelector(".stale") !== null) return;
+  shown.prepend(
+    el(
+      "p",
+      { class: "warning stale", role: "note" },
+      "The scenario changed after these results were computed: run again to update them.",
+    ),
+  );
+}
+
+/** A job starts: earlier results and their downloads go, so nothing shown is left over. */
+function startJob(text: string): void {
+  ui.busy(true, text);
+  ui.results.replaceChildren();
+  state.lastResult = null;
+  ui.exportsReady(false);
+}
+
 function changed(): void {
+  markStale();
   updateLink();
   clearTimeout(checkTimer);
   checkTimer = setTimeout(() => void check(), 120);
@@ -80,7 +102,7 @@ function load(scenario: unknown): void {
 }
 
 async function run(): Promise<void> {
-  ui.busy(true, "Running…");
+  startJob("Running…");
   const replications = ui.replications();
   const reply = await engine().ask(
     { type: "run", scenario: state.draft, seed: ui.seed(), replications },
@@ -109,7 +131,7 @@ async function run(): Promise<void> {
 
 async function compare(): Promise<void> {
   if (state.baseline === null) return;
-  ui.busy(true, "Comparing…");
+  startJob("Comparing…");
   const reply = await engine().ask(
     {
       type: "compare",
@@ -130,7 +152,7 @@ async function compare(): Promise<void> {
 }
 
 async function plan(): Promise<void> {
-  ui.busy(true, "Planning…");
+  startJob("Planning…");
   const settings = ui.planSettings();
   const reply = await engine().ask(
     {

@@ -165,7 +165,7 @@ export function controls(events: PanelEvents): Controls {
           baselineLine,
           el(
             "details",
-            {},
+            { id: "plan-controls" },
             el("summary", {}, "Plan capacity (least servers meeting a target)"),
             el(
               "div",

@@ -128,6 +128,16 @@ export function planView(reply: PlanReply): HTMLElement {
     { id: "plan-result", "aria-labelledby": "plan-title" },
     el("h2", { id: "plan-title" }, "Capacity plan"),
     el("p", { class: "headline" }, reply.statement),
-    el("pre", {}, reply.text),
+    svgFigure(
+      reply.chart,
+      "Each candidate's total servers against the target KPI (95% CI bars); the line is the target.",
+      { id: "chart-frontier" },
+    ),
+    el(
+      "details",
+      {},
+      el("summary", {}, "Every candidate, as gatesim plan prints it"),
+      el("pre", {}, reply.text),
+    ),
   );
 }
