@@ -30,19 +30,24 @@ export function pageUrl(): string {
   return pathToFileURL(PAGE).href;
 }
 
-/** Opens `url` in a new tab and waits for the page's ready flag; page errors are collected. */
+/**
+ * Opens `url` in a new tab and waits for the page's ready flag; page errors and every URL the
+ * page requests (the page itself, its workers' Blob URLs, downloads…) are collected.
+ */
 export async function openPage(
   browser: Browser,
   url = pageUrl(),
   width = 1280,
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("request", (request) => requests.push(request.url()));
   await page.setViewport({ width, height: 900 });
   await page.goto(url);
   await page.waitForSelector("html[data-ready=true]", { timeout: 60_000 });
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 /** Types `value` into the control of a form field (replacing what is there). */

@@ -57,7 +57,7 @@ function valid(input: unknown): Scenario {
 
 describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
   it("runs an edited preset and shows the library's KPIs, chart series and the CLI's JSON", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors, requests } = await openPage(browser);
     await page.select("#preset", "huu-nghi-manual-2019");
     await typeInto(page, "horizonDays", "3");
     await typeInto(page, "stations.1.servers", "12");
@@ -105,6 +105,9 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
     await typeInto(page, "horizonDays", "4");
     await page.waitForSelector("#run-result .stale");
     expect(errors).toEqual([]);
+    // offline: the file itself and the Blob URLs it makes, nothing from a network
+    expect(requests.filter((url) => !/^(file|blob|data):/.test(url))).toEqual([]);
+    expect(requests.some((url) => url.startsWith("blob:"))).toBe(true);
   });
 
   it("shows each problem of a bad scenario file beside its field", async () => {
