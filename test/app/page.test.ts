@@ -4,7 +4,7 @@
  * scenario shows each problem beside its field; two variants compare on common random numbers
  * as the library computes it; a link reproduces the form.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, ElementHandle, Page } from "puppeteer-core";
@@ -97,8 +97,21 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
 
     const file = join(dir, "edited.json");
     writeFileSync(file, JSON.stringify(exported));
-    const cli = gatesim("run", file, "--seed", "7", "--replications", "3", "--json", "--quiet");
+    const csvFile = join(dir, "edited.csv");
+    const cli = gatesim(
+      "run",
+      file,
+      "--seed",
+      "7",
+      "--replications",
+      "3",
+      "--json",
+      "--quiet",
+      "--csv",
+      csvFile,
+    );
     expect(await downloadFrom(page, "#export-json")).toBe(cli);
+    expect(await downloadFrom(page, "#export-csv")).toBe(readFileSync(csvFile, "utf8"));
 
     // an edit after the run marks the results as no longer the form's
     expect(await page.$("#run-result .stale")).toBeNull();
@@ -155,6 +168,27 @@ describe("the what-if page in headless chromium", { timeout: 240_000 }, () => {
     const shares = shown.find((s) => s.field.startsWith("stations.1.channelShares"));
     expect(shares?.inGroup ?? shares?.field).toMatch(/^stations\.1\.channelShares/);
     expect(await page.$$eval("#general-issues li", (items) => items.length)).toBe(0);
+  });
+
+  it("opens a scenario file dropped on the page", async () => {
+    const { page } = await openPage(browser);
+    const dropped = { ...preset("huu-nghi-manual-2019")!, horizonDays: 5, name: "dropped" };
+    await page.$eval(
+      "#drop-zone",
+      (zone, text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true }));
+      },
+      JSON.stringify(dropped),
+    );
+    await page.waitForFunction(
+      () => (document.querySelector('[data-field="name"]') as HTMLInputElement).value === "dropped",
+    );
+    expect(
+      await page.$eval('[data-field="horizonDays"]', (e) => (e as HTMLInputElement).value),
+    ).toBe("5");
+    expect(await page.$eval("#status", (e) => e.textContent)).toBe("Loaded dropped.json.");
   });
 
   it("compares two variants on common random numbers as the library does, and a link reproduces the form", async () => {
