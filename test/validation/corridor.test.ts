@@ -63,7 +63,7 @@ describe("a corridor of gates, against theory", () => {
       trucksPerDay: 576,
       servers: 3,
       meanServiceSeconds: SERVICE_SECONDS,
-      horizonDays: 12,
+      horizonDays: 20,
       warmupDays: 1,
       routing: { kind: "fixed-shares", sharesByGate: { "gate-1": 0.6, "gate-2": 0.4 } },
     });
