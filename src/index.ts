@@ -8,6 +8,35 @@
  */
 // the one shape of a problem in an input, shared by the errors of every layer
 export type { Issue } from "./common/index.js";
+// a corridor of gates: one demand, a routing policy, several gates
+export {
+  CORRIDOR_KPIS,
+  type Corridor,
+  CorridorError,
+  type CorridorGateResult,
+  type CorridorGateSpec,
+  type CorridorKpi,
+  type CorridorParseResult,
+  type CorridorRunOptions,
+  type CorridorRunResult,
+  CorridorSchema,
+  type CorridorTotals,
+  corridorBottleneck,
+  corridorJsonSchema,
+  corridorKpis,
+  corridorModel,
+  corridorPreset,
+  corridorPresetNames,
+  corridorResourceNames,
+  isCorridorShaped,
+  loadCorridor,
+  parseCorridor,
+  parseCorridorJson,
+  type RoutingKindName,
+  type RoutingSpec,
+  runCorridor,
+  withCorridorServers,
+} from "./corridor/index.js";
 // kernel
 export {
   AllOf,

@@ -72,4 +72,23 @@ describe("the examples", () => {
       .map(Number);
     expect(stay!).toBeLessThan(all!);
   });
+
+  it("answers the fruit-season corridor question: a row per gate, diversions, and what a 4-hour board costs", () => {
+    const output = example("fruit-season-corridor");
+    for (const gate of ["huu-nghi", "tan-thanh", "chi-ma"]) {
+      expect(output).toMatch(
+        new RegExp(`^${gate}\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+$`, "m"),
+      );
+    }
+    expect(value(output, "Trucks diverted (hourly board)")).toBeGreaterThan(0);
+    const [fresh, stale] = ["fresh", "every 4 hours"].map((label) =>
+      Number(
+        new RegExp(`Board refreshed ${label}\\s+time in corridor ([\\d.]+) h`).exec(output)?.[1],
+      ),
+    );
+    expect(stale!).toBeGreaterThan(fresh!);
+    expect(output).toMatch(
+      /every 4 hours costs each truck [\d.]+ h more than fresh information \(95% CI [\d.]+ to [\d.]+ h\)/,
+    );
+  });
 });

@@ -11,6 +11,9 @@ import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.
 import { planCommand } from "./commands/plan.js";
 import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
 import { sweepCommand } from "./commands/sweep.js";
+import { corridorCompareCommand } from "./corridor/compare.js";
+import { corridorArg } from "./corridor/load-corridor.js";
+import { corridorRunCommand } from "./corridor/run.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 
@@ -34,6 +37,21 @@ function withCommonFlags(command: Command, replications: number): Command {
 
 function example(text: string): string {
   return `\nExample:\n  $ ${text}\n`;
+}
+
+/** Flags of `run` that only a single gate's run has: with a corridor, a usage error. */
+function rejectGateOnlyFlags(command: string, raw: RawRunFlags): void {
+  const given = [
+    raw.trucksCsv === undefined ? null : "--trucks-csv",
+    raw.trace === undefined ? null : "--trace",
+    raw.traceLimit === undefined ? null : "--trace-limit",
+  ].filter((flag) => flag !== null);
+  if (given.length > 0) {
+    throw new CliError(
+      `gatesim ${command}: ${given.join(", ")} expected a gate scenario, received a corridor (per-truck files are per gate: run a gate's scenario alone)`,
+      EXIT.USAGE,
+    );
+  }
 }
 
 /** Runs the CLI with `args` (argv without node and script); resolves to the exit code. */
@@ -76,7 +94,14 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     10,
   ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
-    await runCommand(scenario, commonFlags(raw, 10), runFlags(raw));
+    const flags = commonFlags(raw, 10);
+    const corridor = corridorArg(scenario, flags);
+    if (corridor !== null) {
+      rejectGateOnlyFlags("run", raw);
+      await corridorRunCommand(corridor, flags);
+      return;
+    }
+    await runCommand(scenario, flags, runFlags(raw));
   });
 
   withCommonFlags(
@@ -92,7 +117,20 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     10,
   ).action(async (a: string, b: string, raw: RawCommonFlags) => {
-    await compareCommand(a, b, commonFlags(raw, 10));
+    const flags = commonFlags(raw, 10);
+    const corridorA = corridorArg(a, flags);
+    const corridorB = corridorArg(b, flags);
+    if (corridorA !== null && corridorB !== null) {
+      await corridorCompareCommand(corridorA, corridorB, flags);
+      return;
+    }
+    if (corridorA !== null || corridorB !== null) {
+      throw new CliError(
+        `gatesim compare: expected two gates or two corridors, received ${corridorA === null ? "a gate" : "a corridor"} and ${corridorB === null ? "a gate" : "a corridor"}`,
+        EXIT.USAGE,
+      );
+    }
+    await compareCommand(a, b, flags);
   });
 
   withCommonFlags(
@@ -189,14 +227,15 @@ export async function runCli(args: readonly string[]): Promise<number> {
 
   program
     .command("schema")
-    .description("Print the JSON Schema of scenario files")
+    .description("Print the JSON Schema of scenario files (--corridor: of corridor files)")
+    .option("--corridor", "the JSON Schema of corridor files (several gates, one demand, routing)")
     .addHelpText("after", example("gatesim schema > scenario.schema.json"))
-    .action(() => schemaCommand());
+    .action((raw: { corridor?: boolean }) => schemaCommand(raw.corridor === true));
 
   program
     .command("validate")
-    .description("Check a scenario file; every problem is listed with its path")
-    .argument("<file>", "path to a scenario JSON file (or a preset name)")
+    .description("Check a scenario or corridor file; every problem is listed with its path")
+    .argument("<file>", "path to a scenario or corridor JSON file (or a preset name)")
     .addHelpText("after", example("gatesim validate my-gate.json"))
     .action((file: string) => validateCommand(file));
 

@@ -4,6 +4,13 @@
  * separate entry `./charts/index.ts` (they load vega, which has top-level await). Named exports
  * only.
  */
+
+export {
+  type CorridorHtmlOptions,
+  corridorHtmlReport,
+  corridorRunJson,
+  corridorRunTable,
+} from "./corridor-run.js";
 export {
   COMPARISON_CSV_COLUMNS,
   CSV_EOL,

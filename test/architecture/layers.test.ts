@@ -27,6 +27,11 @@ const RULES: Record<string, Rule> = {
   random: { layers: ["random", "common"], packages: ["seedrandom"] },
   stats: { layers: ["stats", "common"], packages: ["jstat", "hdr-histogram-js"] },
   gate: { layers: ["gate", "engine", "random", "stats", "common"], packages: ["zod"] },
+  // A corridor of gates: the same rank as gate, built on it (gate never imports corridor).
+  corridor: {
+    layers: ["corridor", "gate", "engine", "random", "stats", "common"],
+    packages: ["zod"],
+  },
   experiment: {
     layers: ["experiment", "random", "stats", "common"],
     packages: ["piscina"],
@@ -34,7 +39,7 @@ const RULES: Record<string, Rule> = {
   },
   report: {
     layers: ["report", "stats", "common"],
-    typeOnlyLayers: ["engine", "random", "gate", "experiment"],
+    typeOnlyLayers: ["engine", "random", "gate", "corridor", "experiment"],
     packages: ["vega", "vega-lite"],
   },
   // The what-if page (browser): the layers below through their browser-safe files, never the
@@ -51,6 +56,7 @@ const RULES: Record<string, Rule> = {
       "random",
       "stats",
       "gate",
+      "corridor",
       "experiment",
       "report",
       "(root)",
@@ -59,7 +65,17 @@ const RULES: Record<string, Rule> = {
     nodeBuiltins: true,
   },
   "(root)": {
-    layers: ["(root)", "common", "engine", "random", "stats", "gate", "experiment", "report"],
+    layers: [
+      "(root)",
+      "common",
+      "engine",
+      "random",
+      "stats",
+      "gate",
+      "corridor",
+      "experiment",
+      "report",
+    ],
     packages: [],
   },
 };

@@ -1,14 +1,19 @@
 /** `gatesim presets`, `gatesim schema` and `gatesim validate <file>`. */
+import { corridorJsonSchema, corridorPreset, corridorPresetNames } from "../../corridor/index.js";
 import { preset, presetNames, scenarioJsonSchema } from "../../gate/index.js";
+import { corridorArg } from "../corridor/load-corridor.js";
 import { loadScenarioArg } from "../load-scenario.js";
 import { print } from "../output.js";
 
 /** Lists the presets with their descriptions. */
 export function presetsCommand(json: boolean): void {
-  const rows = presetNames().map((name) => ({
-    name,
-    description: preset(name)!.description ?? "",
-  }));
+  const rows = [
+    ...presetNames().map((name) => ({ name, description: preset(name)!.description ?? "" })),
+    ...corridorPresetNames().map((name) => ({
+      name,
+      description: `corridor: ${corridorPreset(name)!.description ?? ""}`,
+    })),
+  ];
   if (json) {
     print(JSON.stringify(rows, null, 2));
     return;
@@ -17,13 +22,21 @@ export function presetsCommand(json: boolean): void {
   print(rows.map((row) => `${row.name.padEnd(width)}  ${row.description}`).join("\n"));
 }
 
-/** Prints the scenario JSON Schema. */
-export function schemaCommand(): void {
-  print(JSON.stringify(scenarioJsonSchema(), null, 2));
+/** Prints the JSON Schema of scenario files, or of corridor files. */
+export function schemaCommand(corridor: boolean): void {
+  print(JSON.stringify(corridor ? corridorJsonSchema() : scenarioJsonSchema(), null, 2));
 }
 
 /** Validates a scenario file or preset; problems throw a CliError listing them all. */
 export function validateCommand(arg: string): void {
+  const corridor = corridorArg(arg);
+  if (corridor !== null) {
+    const gates = corridor.gates.map((gate) => gate.id).join(", ");
+    print(
+      `${arg}: valid corridor "${corridor.name}" (${corridor.gates.length} gates: ${gates}; routing ${corridor.routing.kind}; ${corridor.gates[0]!.scenario.horizonDays} days)`,
+    );
+    return;
+  }
   const scenario = loadScenarioArg(arg);
   print(
     `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)`,

@@ -167,7 +167,8 @@ function literalOptions(raw: z.core.$ZodIssue): unknown[] | null {
   return values;
 }
 
-function toScenarioIssue(raw: z.core.$ZodIssue, input: unknown): ScenarioIssue {
+/** One zod issue as a scenario issue: its path (with ids), what was expected, the bad value. */
+export function toScenarioIssue(raw: z.core.$ZodIssue, input: unknown): ScenarioIssue {
   let segments: PropertyKey[] = [...raw.path];
   let received: string;
   if (raw.code === "unrecognized_keys") {
