@@ -1,9 +1,11 @@
 /**
  * The smart capacity search: the greedy order of {@link planCapacity} (from the maximum,
- * resource by resource, binary search for the least level that still meets the target), made
- * cheap where it decides nothing:
+ * resource by resource, the least level that still meets the target with the others fixed),
+ * made cheap where it decides nothing:
  * - never below the lower bounds a model's theory supplies (e.g. fewer servers than the offered
- *   load: the queue grows without bound), so hopeless candidates are not run;
+ *   load: the queue grows without bound), so hopeless candidates are not run; and the least
+ *   level is sought by galloping up from the bound (bound, +2, +6, … then bisection), since
+ *   good bounds put it a few steps above;
  * - sequential replications per candidate: a clear winner or loser stops after a few, only a
  *   candidate whose interval straddles a limit gets more, up to the cap; every look is judged
  *   at a Bonferroni-adjusted level, so the statement holds with the stated overall confidence;
@@ -135,6 +137,23 @@ export async function smartSearch<C, R>(options: CapacityPlanOptions<C, R>): Pro
         }
         if (step.meetsTarget) hi -= 1;
         else lo = hi;
+      }
+      // First pass: gallop up from the lower bound (lo, lo + 2, lo + 6, …), where the least
+      // level usually is, then bisect; monotone verdicts give the same least level as a
+      // binary search over the whole range.
+      for (let gap = 1; !searched.has(r.name) && lo < hi; gap *= 2) {
+        const probe = Math.min(hi - 1, lo + gap - 1);
+        const candidate = await evaluate({ ...current, [r.name]: probe });
+        if (candidate === null) {
+          complete = false;
+          current[r.name] = hi;
+          break search;
+        }
+        if (candidate.meetsTarget) {
+          hi = probe;
+          break;
+        }
+        lo = probe + 1;
       }
       while (lo < hi) {
         const mid = Math.floor((lo + hi) / 2);

@@ -94,7 +94,9 @@ export function smartFeasibleStatement(
     const at = best.levels[r.name]!;
     if (at <= r.min) continue;
     if (at <= lower[r.name]!) {
-      reasons.push(`${r.name} = ${at - 1} is below its lower bound ${lower[r.name]}`);
+      reasons.push(
+        `${r.name} = ${at - 1} is below the least level that can meet it (${lower[r.name]}), not simulated`,
+      );
       continue;
     }
     const lowered = { ...best.levels, [r.name]: at - 1 };
