@@ -98,7 +98,8 @@ export function expectedCandidates(resources: readonly CapacityResource[]): numb
 }
 
 function duration(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 1) return `${Number(seconds.toPrecision(2))} s`;
+  if (seconds < 90) return `${Math.round(seconds)} s`;
   if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
   return `${(seconds / 3600).toFixed(1)} h`;
 }
