@@ -11,6 +11,7 @@ import {
   runGate,
   type Scenario,
   steadyStateWarmup,
+  withServers,
 } from "../gate/index.js";
 import { CliError, EXIT } from "./errors.js";
 
@@ -47,13 +48,21 @@ export interface PlanHorizon {
 }
 
 /**
- * A steady-state horizon: one pilot replication of the scenario as given, MSER-5 on its
- * trucks in the gate for the warm-up (whole days, at least 1), then {@link MEASURED_DAYS} days
- * measured. `keep` keeps the scenario's own horizon (the user gave --days or --warmup-days).
+ * A steady-state horizon: one pilot replication over the scenario's horizon, with the servers
+ * `pilotServers` (the lower bounds: the most loaded plan the search can reach, so the longest
+ * transient) or as given; MSER-5 on its trucks in the gate for the warm-up (whole days, at
+ * least 1), then {@link MEASURED_DAYS} days measured. `keep` keeps the scenario's own horizon
+ * (the user gave --days or --warmup-days); the pilot then only times a replication.
  */
-export function planHorizon(scenario: Scenario, seed: string, keep: boolean): PlanHorizon {
+export function planHorizon(
+  scenario: Scenario,
+  seed: string,
+  keep: boolean,
+  pilotServers?: Readonly<Record<string, number>>,
+): PlanHorizon {
   const started = performance.now();
-  const pilot = runGate(scenario, { seed: `${seed}/pilot` });
+  const piloted = pilotServers === undefined ? scenario : withServers(scenario, pilotServers);
+  const pilot = runGate(piloted, { seed: `${seed}/pilot` });
   const pilotSeconds = (performance.now() - started) / 1000;
   const perDay = pilotSeconds / (scenario.horizonDays + (scenario.drainDays ?? 0));
   if (keep) {
@@ -71,7 +80,7 @@ export function planHorizon(scenario: Scenario, seed: string, keep: boolean): Pl
     scenario: planned,
     how:
       `${horizonDays} days: a warm-up of ${warmup.warmupDays} day${warmup.warmupDays === 1 ? "" : "s"} ` +
-      `(MSER-5 on a pilot run's trucks in the gate cut ${warmup.truncatedHours} h${caveat}) ` +
+      `(MSER-5 on the trucks in the gate of a pilot run${pilotServers === undefined ? "" : " at the lower bounds"} cut ${warmup.truncatedHours} h${caveat}) ` +
       `and ${MEASURED_DAYS} days measured (steady state; --days and --warmup-days override)`,
     secondsPerReplication: perDay * horizonDays,
   };

@@ -92,9 +92,11 @@ export async function planCommand(
     const resources = plannedResources(given, planFlags.resources, planFlags.maxFactor);
     const smart = planFlags.search === "smart";
     const keep = !smart || flags.days !== undefined || flags.warmupDays !== undefined;
-    const horizon = planHorizon(given, flags.seed, keep);
+    // The bounds do not depend on the horizon; the pilot runs at them (the most loaded plan
+    // the search can reach: the longest transient), or as given for the greedy search.
+    const lower = smart ? planLowerBounds(given, resources) : {};
+    const horizon = planHorizon(given, flags.seed, keep, smart ? lower : undefined);
     const scenario = horizon.scenario;
-    const lower = smart ? planLowerBounds(scenario, resources) : {};
     const initial = Math.min(4, flags.replications);
     talk(
       smart
