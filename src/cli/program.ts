@@ -16,6 +16,7 @@ import { corridorArg } from "./corridor/load-corridor.js";
 import { corridorRunCommand } from "./corridor/run.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
+import { parseBudget } from "./plan-session.js";
 
 const VERSION = "0.1.0";
 
@@ -149,6 +150,18 @@ export async function runCli(args: readonly string[]): Promise<number> {
         new Option("--max-factor <x>", "search up to x times today's servers").default("2"),
       )
       .option(
+        "--budget <time>",
+        "end the search after about this long (e.g. 60s, 2m) with the best plan found",
+      )
+      .addOption(
+        new Option(
+          "--search <kind>",
+          "smart: start from queueing bounds, replications only where undecided; greedy: --replications for every candidate",
+        )
+          .choices(["smart", "greedy"])
+          .default("smart"),
+      )
+      .option(
         "--report <file.html>",
         "also write an HTML page with the candidates and the frontier chart",
       )
@@ -162,7 +175,13 @@ export async function runCli(args: readonly string[]): Promise<number> {
   ).action(
     async (
       scenario: string,
-      raw: RawCommonFlags & { target: string; resources?: string; maxFactor: string },
+      raw: RawCommonFlags & {
+        target: string;
+        resources?: string;
+        maxFactor: string;
+        budget?: string;
+        search: "smart" | "greedy";
+      },
     ) => {
       const factor = Number(raw.maxFactor);
       if (!(factor >= 1 && factor <= 20)) {
@@ -178,7 +197,13 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
-      await planCommand(scenario, flags, raw.target, raw.resources, factor);
+      await planCommand(scenario, flags, {
+        target: raw.target,
+        resources: raw.resources,
+        maxFactor: factor,
+        budgetSeconds: raw.budget === undefined ? undefined : parseBudget(raw.budget),
+        search: raw.search,
+      });
     },
   );
 

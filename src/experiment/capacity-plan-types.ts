@@ -69,6 +69,8 @@ export interface CapacityCandidate {
   readonly checks: readonly TargetCheck[];
   /** What the `bottleneck` option named for this candidate's results (null without it). */
   readonly bottleneck: string | null;
+  /** Replications run for this candidate (the smart search varies it; absent: `replications`). */
+  readonly replications?: number;
 }
 
 /** The answer of {@link planCapacity}. */
@@ -83,6 +85,63 @@ export interface CapacityPlan {
   readonly evaluated: number;
   /** The answer and its statistical confidence, in words. */
   readonly statement: string;
+  /** How the smart search spent its effort and what its confidence rests on (absent: greedy). */
+  readonly search?: SearchSummary;
+}
+
+/**
+ * What the smart search spent and the confidence its statement carries.
+ *
+ * @inline
+ */
+export interface SearchSummary {
+  /** Replications run over all candidates. */
+  readonly replications: number;
+  /**
+   * False when `shouldStop` ended the search early: `best` then meets the target but was not
+   * shown to be minimal (some single-resource reductions were not tried).
+   */
+  readonly complete: boolean;
+  /** The levels below which, by the given lower bounds, nothing was evaluated. */
+  readonly lowerBounds: Record<string, number>;
+  /** The confidence level of every look at a candidate (Bonferroni over claims and looks). */
+  readonly perLookLevel: number;
+  /** The overall confidence of the statement's claims (the `level` option). */
+  readonly overallLevel: number;
+  /** The verdicts the statement rests on: the target's conditions plus one per resource. */
+  readonly claims: number;
+  /** Most looks at one candidate (replication counts at which it may stop). */
+  readonly looks: number;
+}
+
+/**
+ * Sequential replications per candidate: look after `initial` replications and after each
+ * `batch` more, stop once every condition is decided (its interval on one side of the limit),
+ * never beyond `max`.
+ *
+ * @inline
+ */
+export interface SequentialCandidates {
+  /** Replications before the first look, >= 2 (default 4, or `max` if smaller). */
+  readonly initial?: number;
+  /** Replications added per look, >= 1 (default 3). */
+  readonly batch?: number;
+  /** The cap, >= initial (default: the `replications` option). */
+  readonly max?: number;
+}
+
+/**
+ * Where the search stands after a candidate (for progress reports).
+ *
+ * @inline
+ */
+export interface SearchProgress {
+  /** Distinct candidates evaluated so far. */
+  readonly evaluated: number;
+  /** Replications run so far. */
+  readonly replications: number;
+  /** The least plan known to meet the target so far (null before one is). */
+  readonly best: CapacityCandidate | null;
 }
 
 /** Options of {@link planCapacity}. */
@@ -116,4 +175,27 @@ export interface CapacityPlanOptions<C, R> {
   readonly runner?: Runner<C, R>;
   /** Called as replications finish (`total` is null: the search decides as it goes). */
   readonly onProgress?: ProgressCallback;
+  /**
+   * "greedy" (default): every candidate gets `replications` replications, searched from the
+   * maximum by binary search over each resource's whole range. "smart": the same greedy order,
+   * but never below `lowerBounds`, sequential replications per candidate (`sequential`, capped
+   * at `replications`) judged at a Bonferroni-adjusted level so the statement holds with
+   * `level` overall, and later passes try one step down only (enough under monotone KPIs).
+   */
+  readonly search?: "greedy" | "smart";
+  /**
+   * Smart search: the least level of each resource that can possibly meet the target (e.g. from
+   * queueing theory: fewer servers than the offered load make the queue grow without bound).
+   * Levels below are never evaluated. Default: each resource's `min`.
+   */
+  readonly lowerBounds?: Readonly<Record<string, number>>;
+  /** Smart search: the sequential replication rule (defaults: 4, then 3 more per look). */
+  readonly sequential?: SequentialCandidates;
+  /**
+   * Smart search: asked before each candidate; true ends the search with the best plan found
+   * so far (e.g. a time budget kept by the caller; nothing here reads a clock).
+   */
+  readonly shouldStop?: () => boolean;
+  /** Smart search: called after each newly evaluated candidate. Must not throw. */
+  readonly onCandidate?: (candidate: CapacityCandidate, progress: SearchProgress) => void;
 }

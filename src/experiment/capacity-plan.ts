@@ -7,13 +7,12 @@ import type {
   CapacityCandidate,
   CapacityPlan,
   CapacityPlanOptions,
-  CapacityTarget,
-  TargetCheck,
-  TargetConfidence,
 } from "./capacity-plan-types.js";
+import { smartSearch } from "./capacity-search.js";
 import { feasibleStatement, infeasibleStatement } from "./capacity-statement.js";
+import { checkTarget } from "./capacity-verdict.js";
 import { OptionCheck } from "./errors.js";
-import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+import { checkKpis, estimateKpis } from "./estimate.js";
 import { replicationTasks, serialRunner } from "./runner.js";
 
 export type {
@@ -22,6 +21,9 @@ export type {
   CapacityPlanOptions,
   CapacityResource,
   CapacityTarget,
+  SearchProgress,
+  SearchSummary,
+  SequentialCandidates,
   TargetCheck,
   TargetConfidence,
 } from "./capacity-plan-types.js";
@@ -57,6 +59,7 @@ export async function planCapacity<C, R>(
   options: CapacityPlanOptions<C, R>,
 ): Promise<CapacityPlan> {
   checkPlanOptions(options);
+  if (options.search === "smart") return smartSearch(options);
   const { resources, seed, replications: n } = options;
   const level = options.level ?? 0.95;
   const confidence = options.confidence ?? "ci";
@@ -134,29 +137,6 @@ export async function planCapacity<C, R>(
   };
 }
 
-/** The verdicts of one target entry (one per bound given). */
-function checkTarget(
-  target: CapacityTarget,
-  kpis: Record<string, LabelledKpiEstimate>,
-  confidence: TargetConfidence,
-): TargetCheck[] {
-  const e = kpis[target.kpi]!;
-  const checks: TargetCheck[] = [];
-  if (target.atMost !== undefined) {
-    const value = confidence === "ci" ? e.upper : e.mean;
-    const basis = confidence === "ci" ? "upper" : "mean";
-    const holds = value !== null && value <= target.atMost;
-    checks.push({ kpi: target.kpi, relation: "≤", limit: target.atMost, basis, value, holds });
-  }
-  if (target.atLeast !== undefined) {
-    const value = confidence === "ci" ? e.lower : e.mean;
-    const basis = confidence === "ci" ? "lower" : "mean";
-    const holds = value !== null && value >= target.atLeast;
-    checks.push({ kpi: target.kpi, relation: "≥", limit: target.atLeast, basis, value, holds });
-  }
-  return checks;
-}
-
 function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
   const check = new OptionCheck("planCapacity");
   check.model(options.model);
@@ -172,6 +152,7 @@ function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
     '"mean" or "ci"',
   );
   check.integer("replications", options.replications, confidence === "ci" ? 2 : 1);
+  checkSmartOptions(check, options);
   if (
     check.that(
       Array.isArray(options.resources) && options.resources.length > 0,
@@ -228,4 +209,22 @@ function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
     });
   }
   check.throwIfInvalid();
+}
+
+/** The smart search's options: lower bounds by resource name, the sequential rule. */
+function checkSmartOptions<C, R>(check: OptionCheck, options: CapacityPlanOptions<C, R>): void {
+  const search = options.search ?? "greedy";
+  check.that(search === "greedy" || search === "smart", "search", search, '"greedy" or "smart"');
+  const names = Array.isArray(options.resources) ? options.resources.map((r) => r.name) : [];
+  for (const [name, bound] of Object.entries(options.lowerBounds ?? {})) {
+    if (check.that(names.includes(name), `lowerBounds.${name}`, name, "a resource's name")) {
+      check.integer(`lowerBounds.${name}`, bound, 0);
+    }
+  }
+  const rule = options.sequential;
+  if (rule === undefined) return;
+  const min = (options.confidence ?? "ci") === "ci" ? 2 : 1;
+  if (rule.initial !== undefined) check.integer("sequential.initial", rule.initial, min);
+  if (rule.batch !== undefined) check.integer("sequential.batch", rule.batch, 1);
+  if (rule.max !== undefined) check.integer("sequential.max", rule.max, rule.initial ?? min);
 }

@@ -18,12 +18,15 @@ export interface StatementContext {
 }
 
 /** "servers = 4, desks = 2" */
-function describeLevels(levels: Record<string, number>, resources: readonly CapacityResource[]) {
+export function describeLevels(
+  levels: Record<string, number>,
+  resources: readonly CapacityResource[],
+) {
   return resources.map((r) => `${r.name} = ${levels[r.name]}`).join(", ");
 }
 
 /** Three significant digits, whole numbers from 1000 up. */
-function formatNumber(x: number): string {
+export function formatNumber(x: number): string {
   return Math.abs(x) >= 1000 ? String(Math.round(x)) : String(Number(x.toPrecision(3)));
 }
 
@@ -33,7 +36,7 @@ function withUnit(x: number | null, unit: string): string {
 }
 
 /** "meanWait ≤ 0.5 h holds at the upper bound of the 95% confidence interval (0.412 h)" */
-function describeCheck(
+export function describeCheck(
   check: TargetCheck,
   kpis: Record<string, LabelledKpiEstimate>,
   level: number,

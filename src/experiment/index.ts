@@ -10,6 +10,9 @@ export {
   type CapacityResource,
   type CapacityTarget,
   planCapacity,
+  type SearchProgress,
+  type SearchSummary,
+  type SequentialCandidates,
   type TargetCheck,
   type TargetConfidence,
 } from "./capacity-plan.js";

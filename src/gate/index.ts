@@ -21,6 +21,11 @@ export {
 } from "./experiment-adapter.js";
 export { type GateLoad, type GateLoadOptions, gateLoad, type StationLoad } from "./load.js";
 export { runGate } from "./model.js";
+export {
+  gateServerLowerBounds,
+  type SteadyStateWarmup,
+  steadyStateWarmup,
+} from "./plan-bounds.js";
 export { preset, presetNames } from "./presets/index.js";
 export type {
   ArrivalDayKpis,

@@ -101,7 +101,9 @@ export function planTable(input: PlanTableInput): string {
     ]),
     footer: [
       plan.statement,
-      `Evaluated ${plan.evaluated} candidates × ${input.replications} replications.`,
+      plan.search === undefined
+        ? `Evaluated ${plan.evaluated} candidates × ${input.replications} replications.`
+        : `Evaluated ${plan.evaluated} candidates, ${plan.search.replications} replications in all (at most ${input.replications} each).`,
     ],
   });
   const answer =

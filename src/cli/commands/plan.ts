@@ -13,7 +13,15 @@ import {
 import { planCsv, planJson, planTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
+import { note } from "../output.js";
 import { runPipeline } from "../pipeline.js";
+import {
+  budgetRule,
+  candidateLine,
+  planEstimate,
+  planHorizon,
+  planLowerBounds,
+} from "../plan-session.js";
 
 /** Parses `kpi<=value,kpi>=value` into targets; unknown KPIs are usage errors. */
 export function parseTargets(text: string): CapacityTarget[] {
@@ -52,22 +60,64 @@ function plannedResources(scenario: Scenario, resourceList: string | undefined, 
   });
 }
 
-/** Runs the capacity search and writes the requested outputs. */
-export function planCommand(
+/** What `gatesim plan` takes beyond the common flags. */
+export interface PlanFlags {
+  /** The `--target` text. */
+  readonly target: string;
+  /** `--resources`: station ids, comma-separated (default: every station with fixed servers). */
+  readonly resources: string | undefined;
+  /** `--max-factor`: the search's upper bound, × today's servers. */
+  readonly maxFactor: number;
+  /** `--budget` in seconds: the search ends there with the best plan found. */
+  readonly budgetSeconds: number | undefined;
+  /** `--search`: "smart" (default) or "greedy" (every candidate gets --replications). */
+  readonly search: "smart" | "greedy";
+}
+
+/**
+ * Runs the capacity search and writes the requested outputs.
+ * @throws {CliError} exit 4 (after the outputs) when no plan within the ranges meets the target.
+ */
+export async function planCommand(
   arg: string,
   flags: CommonFlags,
-  targetText: string,
-  resourceList: string | undefined,
-  maxFactor: number,
+  planFlags: PlanFlags,
 ): Promise<void> {
-  return runPipeline([arg], flags, ([scenario]) => {
+  const started = performance.now();
+  const talk = (text: string) => note(flags.quiet, text);
+  let infeasible: string | null = null;
+  await runPipeline([arg], flags, ([given]) => {
+    const targetText = planFlags.target;
     const target = parseTargets(targetText);
-    const resources = plannedResources(scenario, resourceList, maxFactor);
+    const resources = plannedResources(given, planFlags.resources, planFlags.maxFactor);
+    const smart = planFlags.search === "smart";
+    const keep = !smart || flags.days !== undefined || flags.warmupDays !== undefined;
+    // The bounds do not depend on the horizon; the pilot runs at them (the most loaded plan
+    // the search can reach: the longest transient), or as given for the greedy search.
+    const lower = smart ? planLowerBounds(given, resources) : {};
+    const horizon = planHorizon(given, flags.seed, keep, smart ? lower : undefined);
+    const scenario = horizon.scenario;
+    const initial = Math.min(4, flags.replications);
+    talk(
+      smart
+        ? planEstimate({
+            resources,
+            lower,
+            horizon,
+            initial,
+            cap: flags.replications,
+            workers: flags.workers,
+            budgetSeconds: planFlags.budgetSeconds,
+          })
+        : `Planning greedily: every candidate gets ${flags.replications} replications of ${horizon.secondsPerReplication.toFixed(1)} s; horizon ${horizon.how}.`,
+    );
+    const budget =
+      planFlags.budgetSeconds === undefined ? null : budgetRule(planFlags.budgetSeconds, started);
     const title = `Capacity plan for ${scenario.name}: ${targetText}`;
     return {
       label: `plan ${scenario.name}`,
-      run: ({ runner, onProgress }) =>
-        planCapacity({
+      run: async ({ runner, onProgress }) => {
+        const plan = await planCapacity({
           model: gateModel,
           baseConfig: scenario,
           resources,
@@ -78,8 +128,22 @@ export function planCommand(
           kpis: GATE_KPIS,
           bottleneck: gateBottleneck,
           runner: runner(),
-          onProgress,
-        }),
+          search: planFlags.search,
+          // The greedy search's replications per candidate are known: keep its bar.
+          ...(smart
+            ? {
+                lowerBounds: lower,
+                ...(budget === null ? {} : { shouldStop: budget.shouldStop }),
+                onCandidate: (candidate, progress) => {
+                  budget?.candidateDone();
+                  talk(candidateLine(candidate, progress, (performance.now() - started) / 1000));
+                },
+              }
+            : { onProgress }),
+        });
+        if (!plan.feasible) infeasible = plan.statement;
+        return plan;
+      },
       json: (plan) => planJson({ scenario: scenario.name, target, plan }),
       table: (plan) =>
         planTable({
@@ -95,6 +159,17 @@ export function planCommand(
         const kpi = GATE_KPIS.find((k) => k.key === charted.kpi)!;
         return charts.planHtmlReport(charts.planReportInput({ title, plan, target: charted, kpi }));
       },
+      note: (plan, seconds) =>
+        `plan: ${plan.evaluated} candidates, ${plan.search?.replications ?? plan.evaluated * flags.replications} replications, ${seconds.toFixed(1)} s` +
+        (plan.search?.complete === false
+          ? " (stopped at the --budget: the plan may not be minimal)"
+          : ""),
     };
   });
+  if (infeasible !== null) {
+    throw new CliError(
+      "gatesim plan: no plan within the searched ranges meets the target (exit 4); raise --max-factor or relax --target",
+      EXIT.INFEASIBLE,
+    );
+  }
 }
