@@ -10,6 +10,7 @@ import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.
 import { planCommand } from "./commands/plan.js";
 import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
 import { sweepCommand } from "./commands/sweep.js";
+import { type RawWorkerFlags, workerCommand } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 
@@ -26,6 +27,10 @@ function withCommonFlags(command: Command, replications: number): Command {
     .option("--days <n>", "override the scenario's horizon in days")
     .option("--warmup-days <n>", "leave the first n days out of the KPIs (the run starts empty)")
     .option("--workers <n>", "worker threads for replications (default: cores, at most 8)")
+    .option(
+      "--redis <url>",
+      "run the replications on the Redis queue at <url>, served by `gatesim worker` processes",
+    )
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")
     .option("--quiet", "no progress bar or notes on stderr");
@@ -168,6 +173,26 @@ export async function runCli(args: readonly string[]): Promise<number> {
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
     await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
   });
+
+  program
+    .command("worker")
+    .description(
+      "Serve replications from a Redis queue (run, compare, sweep and plan with --redis send them)",
+    )
+    .option("--redis <url>", "redis://[:password@]host:port, or rediss:// for TLS (required)")
+    .option(
+      "--concurrency <n>",
+      "replications at once, one thread each (default: cores, at most 8)",
+    )
+    .option(
+      "--stall-seconds <s>",
+      "a job whose worker died runs again elsewhere after about twice this (default 30)",
+    )
+    .addHelpText(
+      "after",
+      example("gatesim worker --redis redis://:secret@10.0.0.5:6379 --concurrency 4"),
+    )
+    .action((raw: RawWorkerFlags) => workerCommand(raw));
 
   program
     .command("presets")

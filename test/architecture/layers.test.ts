@@ -29,7 +29,7 @@ const RULES: Record<string, Rule> = {
   gate: { layers: ["gate", "engine", "random", "stats", "common"], packages: ["zod"] },
   experiment: {
     layers: ["experiment", "random", "stats", "common"],
-    packages: ["piscina"],
+    packages: ["piscina", "bullmq", "ioredis"],
     nodeBuiltins: true,
   },
   report: {
