@@ -77,3 +77,24 @@ export function parseNotLoaded(reason: string): Issue[] | null {
     return null;
   }
 }
+
+/** Longest `received` text of a run's failure: a worker's error or what to do is kept whole. */
+const MAX_FAILURE_TEXT = 1000;
+
+/**
+ * An issue whose `received` text may be longer than the usual 80 characters (an error from a
+ * worker, or the steps that fix a lost queue), still bounded.
+ *
+ * @example failureIssue("replication 3", "a result", "Error: boom").message
+ * // "replication 3: expected a result, received Error: boom"
+ */
+export function failureIssue(path: string, expected: string, received: string): Issue {
+  const shown =
+    received.length <= MAX_FAILURE_TEXT ? received : `${received.slice(0, MAX_FAILURE_TEXT - 1)}…`;
+  return {
+    path,
+    expected,
+    received: shown,
+    message: `${path}: expected ${expected}, received ${shown}`,
+  };
+}

@@ -10,7 +10,6 @@
 import { randomUUID } from "node:crypto";
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { makeIssue } from "../../common/index.js";
 import { ExperimentError } from "../errors.js";
 import type { ReplicationTask } from "../model.js";
 import type { Runner } from "../runner.js";
@@ -18,6 +17,7 @@ import { openRedis, scrubSecret } from "./connection.js";
 import {
   decodeValue,
   encodeValue,
+  failureIssue,
   jobId,
   KEY_PREFIX,
   parseNotLoaded,
@@ -46,9 +46,9 @@ interface Session {
 }
 
 /** A run's failure as an ExperimentError of the backend. */
-function unavailable(where: string, expected: string, received: string): ExperimentError {
+function unavailable(expected: string, received: string): ExperimentError {
   return new ExperimentError("QUEUE_UNAVAILABLE", "createRunner", [
-    makeIssue("connection", expected, where, received),
+    failureIssue("connection", expected, received),
   ]);
 }
 
@@ -73,7 +73,6 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       connection.disconnect();
       const why = lastError || scrubSecret(String((error as Error)?.message ?? error), url);
       throw unavailable(
-        where,
         "a Redis server that accepts the connection (start it, or check the host, port, password and TLS scheme)",
         `${where}: ${why}`,
       );
@@ -105,7 +104,10 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
         await s.watchdog.guard(addJobs(s.queue, options, run, tasks));
         await noteMissingWorkers(s.queue);
         await collect(s, run, tasks, pending, results, onTasksDone);
-        return results as R[];
+        // pushed one by one, as the serial runner does (a preallocated array is holey)
+        const ordered: R[] = [];
+        for (const result of results) ordered.push(result as R);
+        return ordered;
       } finally {
         await cleanUp(s, run, pending);
       }
@@ -173,7 +175,6 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       });
       if (lost > 0) {
         throw unavailable(
-          where,
           "a Redis that keeps the run's jobs until the run ends",
           `${where}, which no longer has ${lost} of this run's unfinished jobs (restarted without persistence, flushed, or evicted under maxmemory): run the command again; to survive restarts run Redis with appendonly yes and maxmemory-policy noeviction`,
         );
@@ -194,7 +195,6 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
     const reply = JSON.parse(text) as RedisJobReply;
     if (reply?.run !== run || reply.index !== index || typeof reply.result !== "string") {
       throw unavailable(
-        where,
         "a worker's answer to this run's job",
         `an answer for run ${String(reply?.run)} index ${String(reply?.index)} on job ${jobId(run, index)}: are workers of another gatesim version serving queue "${options.queue}"?`,
       );
@@ -214,10 +214,9 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       "REPLICATION_FAILED",
       "createRunner",
       [
-        makeIssue(
+        failureIssue(
           `replication ${task.replication}`,
           "a result of the model's run",
-          null,
           `an error on a queue worker (task ${index} of the run): ${text}`,
         ),
       ],

@@ -4,9 +4,9 @@
  * `reconnectMs` fails every guarded wait with a message that says what to do, instead of hanging.
  */
 import type { Redis } from "ioredis";
-import { makeIssue } from "../../common/index.js";
 import { ExperimentError } from "../errors.js";
 import { redactRedisUrl } from "./connection.js";
+import { failureIssue } from "./job.js";
 
 /** How often the connection's state is looked at, in milliseconds. */
 const TICK_MS = 250;
@@ -40,10 +40,9 @@ export class Watchdog {
         );
         this.fail(
           new ExperimentError("QUEUE_UNAVAILABLE", "createRunner", [
-            makeIssue(
+            failureIssue(
               "connection",
               "a Redis server that stays reachable during the run",
-              where,
               `${where}, unreachable for more than ${Math.round(reconnectMs / 1000)} s: start Redis again (with its data, the run would resume) and run the command again`,
             ),
           ]),
