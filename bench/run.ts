@@ -33,11 +33,12 @@ import type { BenchGroup, GroupOptions } from "./harness/group.js";
 import { loadAverage, machineInfo } from "./harness/machine.js";
 import { formatTable } from "./harness/table.js";
 import { kernelGroup } from "./kernel.bench.js";
+import { queueGroup } from "./queue.group.js";
 import { randomGroup } from "./random.group.js";
 import { scenariosGroup } from "./scenarios.bench.js";
 
 /** Every group, in the order they run. Register new groups here. */
-const GROUPS: readonly BenchGroup[] = [kernelGroup, randomGroup, scenariosGroup];
+const GROUPS: readonly BenchGroup[] = [kernelGroup, randomGroup, scenariosGroup, queueGroup];
 
 interface GroupRecord {
   readonly group: string;
