@@ -34,11 +34,18 @@ import { loadAverage, machineInfo } from "./harness/machine.js";
 import { formatTable } from "./harness/table.js";
 import { kernelGroup } from "./kernel.bench.js";
 import { planGroup } from "./plan.group.js";
+import { queueGroup } from "./queue.group.js";
 import { randomGroup } from "./random.group.js";
 import { scenariosGroup } from "./scenarios.bench.js";
 
 /** Every group, in the order they run. Register new groups here. */
-const GROUPS: readonly BenchGroup[] = [kernelGroup, randomGroup, scenariosGroup, planGroup];
+const GROUPS: readonly BenchGroup[] = [
+  kernelGroup,
+  randomGroup,
+  scenariosGroup,
+  planGroup,
+  queueGroup,
+];
 
 interface GroupRecord {
   readonly group: string;

@@ -105,6 +105,7 @@ export {
   type KpiEstimate,
   type PairedKpi,
   planCapacity,
+  type RedisRunnerOptions,
   type ReplicateOptions,
   type ReplicationSummary,
   type Runner,

@@ -3,6 +3,7 @@
  * usage error (exit 2) naming the flag, the value and what was expected.
  */
 import { availableParallelism } from "node:os";
+import { redactRedisUrl, redisUrlProblem } from "../experiment/index.js";
 import { CliError, EXIT } from "./errors.js";
 
 /** Flags as commander hands them over (strings). */
@@ -16,6 +17,7 @@ export interface RawCommonFlags {
   readonly csv?: string;
   readonly report?: string;
   readonly quiet?: boolean;
+  readonly redis?: string;
 }
 
 /** Checked flags. */
@@ -29,6 +31,8 @@ export interface CommonFlags {
   readonly csv: string | undefined;
   readonly report: string | undefined;
   readonly quiet: boolean;
+  /** `--redis <url>`: replications go to the queue there instead of worker threads. */
+  readonly redis: string | undefined;
 }
 
 /** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
@@ -70,5 +74,19 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
     csv: raw.csv,
     report: raw.report,
     quiet: raw.quiet === true,
+    redis: redisFlag(raw.redis),
   };
+}
+
+/** Checks a `--redis` URL; a bad one is a usage error showing it with its password redacted. */
+export function redisFlag(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const problem = redisUrlProblem(raw);
+  if (problem !== null) {
+    throw new CliError(
+      `gatesim: --redis expected ${problem}, received "${redactRedisUrl(raw)}"`,
+      EXIT.USAGE,
+    );
+  }
+  return raw;
 }

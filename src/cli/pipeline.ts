@@ -4,8 +4,14 @@
  * document on stdout, then write the `--csv` and `--report` files. A command only says what is
  * specific to it, as an {@link ExperimentCommand}; every output format comes from src/report.
  */
-import type { ProgressCallback, Runner } from "../experiment/index.js";
+import {
+  ExperimentError,
+  type ProgressCallback,
+  type Runner,
+  scrubSecret,
+} from "../experiment/index.js";
 import type { GateRunResult, Scenario } from "../gate/index.js";
+import { CliError, EXIT } from "./errors.js";
 import { loadScenarioArg } from "./load-scenario.js";
 import type { CommonFlags } from "./options.js";
 import { note, print, writeOutputFile } from "./output.js";
@@ -52,7 +58,7 @@ export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: 
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
  * @example
  * const flags = { replications: 1, seed: "1", days: 1, warmupDays: undefined, workers: 1,
- *   json: false, csv: undefined, report: undefined, quiet: true };
+ *   redis: undefined, json: false, csv: undefined, report: undefined, quiet: true };
  * let cleared = 0;
  * await runPipeline(["huu-nghi-smart-2024"], flags, ([scenario]) => ({
  *   label: scenario.name,
@@ -83,6 +89,9 @@ export async function runPipeline<const A extends readonly string[], T>(
   if (command.note !== undefined) note(flags.quiet || flags.json, command.note(outcome, seconds));
 }
 
+/** Failures of a run on the queue or of a model a worker could not load: exit 1, one message. */
+const RUN_FAILURES = new Set(["REPLICATION_FAILED", "QUEUE_UNAVAILABLE", "MODEL_NOT_LOADED"]);
+
 /** Runs the command's experiment with a progress bar; threads are closed however it ends. */
 async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
   const progress = createProgress(command.label, flags.quiet);
@@ -90,11 +99,22 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
   try {
     return await command.run({
       runner: () => {
-        runner ??= gateRunner(flags.workers);
+        runner ??= gateRunner({
+          workers: flags.workers,
+          redis: flags.redis,
+          onNotice: (message) => note(flags.quiet, `gatesim: ${message}`),
+        });
         return runner;
       },
       onProgress: ({ done, total }) => progress.update(done, total),
     });
+  } catch (error) {
+    if (error instanceof ExperimentError && RUN_FAILURES.has(error.code)) {
+      const text =
+        flags.redis === undefined ? error.message : scrubSecret(error.message, flags.redis);
+      throw new CliError(`gatesim: ${text}`, EXIT.INVALID_INPUT);
+    }
+    throw error;
   } finally {
     progress.finish();
     await runner?.close();

@@ -14,6 +14,8 @@ import { sweepCommand } from "./commands/sweep.js";
 import { corridorCompareCommand } from "./corridor/compare.js";
 import { corridorArg } from "./corridor/load-corridor.js";
 import { corridorRunCommand } from "./corridor/run.js";
+
+import { type RawWorkerFlags, workerCommand } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 import { parseBudget } from "./plan-session.js";
@@ -31,6 +33,10 @@ function withCommonFlags(command: Command, replications: number): Command {
     .option("--days <n>", "override the scenario's horizon in days")
     .option("--warmup-days <n>", "leave the first n days out of the KPIs (the run starts empty)")
     .option("--workers <n>", "worker threads for replications (default: cores, at most 8)")
+    .option(
+      "--redis <url>",
+      "run the replications on the Redis queue at <url>, served by `gatesim worker` processes",
+    )
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")
     .option("--quiet", "no progress bar or notes on stderr");
@@ -242,6 +248,25 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .option("--quiet", "no note on stderr")
     .addHelpText("after", example("gatesim app --out planner.html"))
     .action((raw: { out: string; quiet?: boolean }) => appCommand(raw.out, raw.quiet === true));
+
+    .command("worker")
+    .description(
+      "Serve replications from a Redis queue (run, compare, sweep and plan with --redis send them)",
+    )
+    .option("--redis <url>", "redis://[:password@]host:port, or rediss:// for TLS (required)")
+    .option(
+      "--concurrency <n>",
+      "replications at once, one thread each (default: cores, at most 8)",
+    )
+    .option(
+      "--stall-seconds <s>",
+      "a job whose worker died runs again elsewhere after about twice this (default 30)",
+    )
+    .addHelpText(
+      "after",
+      example("gatesim worker --redis redis://:secret@10.0.0.5:6379 --concurrency 4"),
+    )
+    .action((raw: RawWorkerFlags) => workerCommand(raw));
 
   program
     .command("presets")

@@ -16,7 +16,11 @@ export type ExperimentErrorCode =
   /** A KPI read a value that is neither a finite number nor null. */
   | "INVALID_KPI_VALUE"
   /** A worker could not load the model module or found no model under the export name. */
-  | "MODEL_NOT_LOADED";
+  | "MODEL_NOT_LOADED"
+  /** A replication threw on a queue worker (the Redis backend); the issue names it. */
+  | "REPLICATION_FAILED"
+  /** Redis could not be reached, stayed unreachable, or lost the run's jobs (the Redis backend). */
+  | "QUEUE_UNAVAILABLE";
 
 /** Stands in when an error is built without issues, so `issues` is never empty. */
 const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);

@@ -27,6 +27,8 @@ export type {
   WorkerModelRef,
   WorkerSetupRef,
 } from "./model.js";
+export { redactRedisUrl, redisUrlProblem, scrubSecret } from "./redis/connection.js";
+export type { RedisRunnerOptions } from "./redis/options.js";
 export {
   type ReplicateOptions,
   type ReplicateSyncOptions,

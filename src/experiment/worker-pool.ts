@@ -11,11 +11,15 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { ExperimentError, OptionCheck } from "./errors.js";
 import type { ReplicationTask, WorkerModelRef, WorkerSetupRef } from "./model.js";
+import { redisRunner } from "./redis/backend.js";
+import type { RedisRunnerOptions } from "./redis/options.js";
 import type { Runner } from "./runner.js";
 import type { WorkerModelSpec, WorkerPayload, WorkerReply, WorkerStartData } from "./worker.js";
 
-/** Options of {@link createRunner}. */
+/** Options of {@link createRunner} for worker threads on this machine. */
 export interface WorkerRunnerOptions {
+  /** Selects this backend (the default). */
+  readonly backend?: "threads";
   /** Worker threads, an integer >= 1 (e.g. `os.availableParallelism()`). */
   readonly workers: number;
   /** The model module every worker imports. */
@@ -52,6 +56,13 @@ export interface WorkerRunnerOptions {
  * MODEL_NOT_LOADED naming the module and the export; what the model's `run` throws rejects
  * `runMany` as it is.
  *
+ * With `backend: "redis"` ({@link RedisRunnerOptions}) the replications run instead as jobs on
+ * a BullMQ queue in Redis, served by `gatesim worker --redis <url>` processes on any number of
+ * machines; results come back in task order, identical to the serial runner's. There a failed
+ * replication rejects `runMany` with an {@link ExperimentError} REPLICATION_FAILED naming the
+ * replication and the worker's error, and a Redis that is unreachable or lost the run's jobs
+ * with QUEUE_UNAVAILABLE saying what to do.
+ *
  * @throws {ExperimentError} INVALID_OPTION for bad options, or when the compiled worker file is
  *   missing (build first: `npm run build`).
  * @example
@@ -73,8 +84,19 @@ export interface WorkerRunnerOptions {
  *   model: gateModel, config: smart, seed: "s", replications: 4, kpis: GATE_KPIS, runner,
  * }).finally(() => runner.close()); // live threads keep the process running: always close
  * summary.replications; // 4
+ * @example
+ * // replications on a Redis queue, served by `gatesim worker --redis <url>` on each machine
+ * const options: RedisRunnerOptions = {
+ *   backend: "redis",
+ *   connection: "redis://:secret@10.0.0.5:6379",
+ *   model: { modulePath: "gatesim", exportName: "gateModel" },
+ * };
+ * options.backend; // "redis" (then createRunner<Scenario, GateRunResult>(options))
  */
-export function createRunner<C, R>(options: WorkerRunnerOptions): Runner<C, R> {
+export function createRunner<C, R>(
+  options: WorkerRunnerOptions | RedisRunnerOptions,
+): Runner<C, R> {
+  if (options.backend === "redis") return redisRunner<C, R>(options);
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
   const workerPath =
     workerFile instanceof URL || workerFile.startsWith("file:")

@@ -34,7 +34,7 @@ const RULES: Record<string, Rule> = {
   },
   experiment: {
     layers: ["experiment", "random", "stats", "common"],
-    packages: ["piscina"],
+    packages: ["piscina", "bullmq", "ioredis"],
     nodeBuiltins: true,
   },
   report: {

@@ -1,0 +1,31 @@
+/**
+ * The job handler of `gatesim worker` (compiled to dist/experiment/redis/processor.js, which
+ * BullMQ runs in a sandboxed worker thread, so a long replication never blocks the thread that
+ * renews the job's lock). It loads the model once per thread, the same way as the thread pool
+ * (../worker.ts), runs one replication and answers with its result.
+ */
+import type { ReplicationTask } from "../model.js";
+import runReplications from "../worker.js";
+import {
+  decodeValue,
+  encodeValue,
+  notLoadedMessage,
+  type RedisJobData,
+  type RedisJobReply,
+} from "./job.js";
+
+/**
+ * Runs the replication a job names.
+ *
+ * @throws an Error whose message marks a model that could not be loaded, or whatever the
+ *   model's `run` throws (BullMQ records it as the job's failure).
+ */
+export default async function processReplication(job: {
+  readonly data: RedisJobData;
+}): Promise<RedisJobReply> {
+  const { run, index, model, setup } = job.data;
+  const task = decodeValue(job.data.task) as ReplicationTask<unknown>;
+  const reply = await runReplications({ model, setup, tasks: [task] });
+  if ("notLoaded" in reply) throw new Error(notLoadedMessage(reply.notLoaded));
+  return { run, index, result: encodeValue(reply.results[0]) };
+}
