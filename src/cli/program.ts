@@ -1,15 +1,13 @@
 /**
  * The `gatesim` command-line program: commander parses argv and dispatches to commands.
  * Exit codes: 0 success, 1 invalid input (every problem listed), 2 usage error.
+ * perf: each command's module (and with it the model, zod and the statistics) is imported when
+ * that command runs, so `gatesim --help` loads commander only (bench/import-time.ts).
  */
 
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_TRACE_LIMIT } from "../gate/index.js";
-import { compareCommand } from "./commands/compare.js";
-import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.js";
-import { planCommand } from "./commands/plan.js";
-import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
-import { sweepCommand } from "./commands/sweep.js";
+import { DEFAULT_TRACE_LIMIT } from "../gate/trace.js";
+import type { RawRunFlags } from "./commands/run.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 
@@ -75,6 +73,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     10,
   ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
+    const { runCommand, runFlags } = await import("./commands/run.js");
     await runCommand(scenario, commonFlags(raw, 10), runFlags(raw));
   });
 
@@ -91,6 +90,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     10,
   ).action(async (a: string, b: string, raw: RawCommonFlags) => {
+    const { compareCommand } = await import("./commands/compare.js");
     await compareCommand(a, b, commonFlags(raw, 10));
   });
 
@@ -139,6 +139,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
+      const { planCommand } = await import("./commands/plan.js");
       await planCommand(scenario, flags, raw.target, raw.resources, factor);
     },
   );
@@ -166,6 +167,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     5,
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
+    const { sweepCommand } = await import("./commands/sweep.js");
     await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
   });
 
@@ -174,20 +176,22 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .description("List the built-in presets")
     .option("--json", "print JSON")
     .addHelpText("after", example("gatesim presets"))
-    .action((raw: { json?: boolean }) => presetsCommand(raw.json === true));
+    .action(async (raw: { json?: boolean }) =>
+      (await import("./commands/info.js")).presetsCommand(raw.json === true),
+    );
 
   program
     .command("schema")
     .description("Print the JSON Schema of scenario files")
     .addHelpText("after", example("gatesim schema > scenario.schema.json"))
-    .action(() => schemaCommand());
+    .action(async () => (await import("./commands/info.js")).schemaCommand());
 
   program
     .command("validate")
     .description("Check a scenario file; every problem is listed with its path")
     .argument("<file>", "path to a scenario JSON file (or a preset name)")
     .addHelpText("after", example("gatesim validate my-gate.json"))
-    .action((file: string) => validateCommand(file));
+    .action(async (file: string) => (await import("./commands/info.js")).validateCommand(file));
 
   for (const command of program.commands) command.exitOverride();
 
