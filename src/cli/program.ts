@@ -1,21 +1,14 @@
 /**
  * The `gatesim` command-line program: commander parses argv and dispatches to commands.
  * Exit codes: 0 success, 1 invalid input (every problem listed), 2 usage error.
+ * perf: each command's module (and with it the model, zod and the statistics) is imported when
+ * that command runs, so `gatesim --help` loads commander only (bench/import-time.ts).
  */
 
 import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_TRACE_LIMIT } from "../gate/index.js";
-import { appCommand } from "./commands/app.js";
-import { compareCommand } from "./commands/compare.js";
-import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.js";
-import { planCommand } from "./commands/plan.js";
-import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
-import { sweepCommand } from "./commands/sweep.js";
-import { corridorCompareCommand } from "./corridor/compare.js";
-import { corridorArg } from "./corridor/load-corridor.js";
-import { corridorRunCommand } from "./corridor/run.js";
-
-import { type RawWorkerFlags, workerCommand } from "./commands/worker.js";
+import { DEFAULT_TRACE_LIMIT } from "../gate/trace.js";
+import type { RawRunFlags } from "./commands/run.js";
+import type { RawWorkerFlags } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 import { parseBudget } from "./plan-session.js";
@@ -102,12 +95,15 @@ export async function runCli(args: readonly string[]): Promise<number> {
     10,
   ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
     const flags = commonFlags(raw, 10);
+    const { corridorArg } = await import("./corridor/load-corridor.js");
     const corridor = corridorArg(scenario, flags);
     if (corridor !== null) {
       rejectGateOnlyFlags("run", raw);
+      const { corridorRunCommand } = await import("./corridor/run.js");
       await corridorRunCommand(corridor, flags);
       return;
     }
+    const { runCommand, runFlags } = await import("./commands/run.js");
     await runCommand(scenario, flags, runFlags(raw));
   });
 
@@ -125,9 +121,11 @@ export async function runCli(args: readonly string[]): Promise<number> {
     10,
   ).action(async (a: string, b: string, raw: RawCommonFlags) => {
     const flags = commonFlags(raw, 10);
+    const { corridorArg } = await import("./corridor/load-corridor.js");
     const corridorA = corridorArg(a, flags);
     const corridorB = corridorArg(b, flags);
     if (corridorA !== null && corridorB !== null) {
+      const { corridorCompareCommand } = await import("./corridor/compare.js");
       await corridorCompareCommand(corridorA, corridorB, flags);
       return;
     }
@@ -137,6 +135,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
         EXIT.USAGE,
       );
     }
+    const { compareCommand } = await import("./commands/compare.js");
     await compareCommand(a, b, flags);
   });
 
@@ -203,6 +202,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
+      const { planCommand } = await import("./commands/plan.js");
       await planCommand(scenario, flags, {
         target: raw.target,
         resources: raw.resources,
@@ -236,6 +236,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     5,
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
+    const { sweepCommand } = await import("./commands/sweep.js");
     await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
   });
 
@@ -247,7 +248,9 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .requiredOption("--out <file.html>", "where to write the page")
     .option("--quiet", "no note on stderr")
     .addHelpText("after", example("gatesim app --out planner.html"))
-    .action((raw: { out: string; quiet?: boolean }) => appCommand(raw.out, raw.quiet === true));
+    .action(async (raw: { out: string; quiet?: boolean }) =>
+      (await import("./commands/app.js")).appCommand(raw.out, raw.quiet === true),
+    );
 
     .command("worker")
     .description(
@@ -266,28 +269,32 @@ export async function runCli(args: readonly string[]): Promise<number> {
       "after",
       example("gatesim worker --redis redis://:secret@10.0.0.5:6379 --concurrency 4"),
     )
-    .action((raw: RawWorkerFlags) => workerCommand(raw));
+    .action(async (raw: RawWorkerFlags) => (await import("./commands/worker.js")).workerCommand(raw));
 
   program
     .command("presets")
     .description("List the built-in presets")
     .option("--json", "print JSON")
     .addHelpText("after", example("gatesim presets"))
-    .action((raw: { json?: boolean }) => presetsCommand(raw.json === true));
+    .action(async (raw: { json?: boolean }) =>
+      (await import("./commands/info.js")).presetsCommand(raw.json === true),
+    );
 
   program
     .command("schema")
     .description("Print the JSON Schema of scenario files (--corridor: of corridor files)")
     .option("--corridor", "the JSON Schema of corridor files (several gates, one demand, routing)")
     .addHelpText("after", example("gatesim schema > scenario.schema.json"))
-    .action((raw: { corridor?: boolean }) => schemaCommand(raw.corridor === true));
+    .action(async (raw: { corridor?: boolean }) =>
+      (await import("./commands/info.js")).schemaCommand(raw.corridor === true),
+    );
 
   program
     .command("validate")
     .description("Check a scenario or corridor file; every problem is listed with its path")
     .argument("<file>", "path to a scenario or corridor JSON file (or a preset name)")
     .addHelpText("after", example("gatesim validate my-gate.json"))
-    .action((file: string) => validateCommand(file));
+    .action(async (file: string) => (await import("./commands/info.js")).validateCommand(file));
 
   for (const command of program.commands) command.exitOverride();
 

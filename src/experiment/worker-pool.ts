@@ -6,15 +6,25 @@
  * in the same order.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina as PiscinaPool } from "piscina";
 import { ExperimentError, OptionCheck } from "./errors.js";
 import type { ReplicationTask, WorkerModelRef, WorkerSetupRef } from "./model.js";
 import { redisRunner } from "./redis/backend.js";
 import type { RedisRunnerOptions } from "./redis/options.js";
 import type { Runner } from "./runner.js";
 import type { WorkerModelSpec, WorkerPayload, WorkerReply, WorkerStartData } from "./worker.js";
+
+/**
+ * piscina, loaded on the first worker runner rather than with the package.
+ * perf: keeps ≈ 80 ms out of every `import("gatesim")` and `gatesim --help`, which start no
+ * thread (bench/import-time.ts).
+ */
+function loadPiscina(): { readonly Piscina: typeof PiscinaPool } {
+  return createRequire(import.meta.url)("piscina") as { readonly Piscina: typeof PiscinaPool };
+}
 
 /** Options of {@link createRunner} for worker threads on this machine. */
 export interface WorkerRunnerOptions {
@@ -112,6 +122,7 @@ export function createRunner<C, R>(
     ),
   };
   const workers = options.workers;
+  const { Piscina } = loadPiscina();
   const pool = new Piscina<WorkerPayload, WorkerReply>({
     filename: workerPath,
     minThreads: workers,

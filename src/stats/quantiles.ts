@@ -3,7 +3,9 @@
  * (hdr-histogram-js, pure JS implementation: deterministic, no WebAssembly, no randomness).
  */
 import type { JsHistogram } from "hdr-histogram-js";
-import hdr from "hdr-histogram-js";
+// perf: the one histogram class, not the package's index, which loads its WebAssembly build and
+// log codecs too (≈ 140 ms of every `import("gatesim")`; bench/import-time.ts).
+import float64Histogram from "hdr-histogram-js/dist/Float64Histogram.js";
 import { StatsError } from "./errors.js";
 import type { QuantileEstimator } from "./quantile-estimator.js";
 import { finite, integerAtLeast, positive } from "./validate.js";
@@ -87,7 +89,7 @@ export class QuantileSketch implements QuantileEstimator {
       });
     }
     this.significantDigits = digits;
-    const histogram = new hdr.Float64Histogram(1, 2, digits);
+    const histogram = new float64Histogram.default(1, 2, digits);
     histogram.autoResize = true;
     this.histogram = histogram;
     this.halfMagnitude = histogram.subBucketHalfCountMagnitude;

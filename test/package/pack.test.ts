@@ -1,7 +1,15 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -128,4 +136,84 @@ console.log(JSON.stringify({ inRange: x >= 60 && x < 120, path: issue?.path, rec
     );
     expect(json.run.trucks.arrived).toBe(2005);
   });
+
+  it("ships its MIT LICENSE and says where the project lives", () => {
+    const installed = join(consumer, "node_modules", "gatesim");
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+    expect(manifest.license).toBe("MIT");
+    expect(readFileSync(join(installed, "LICENSE"), "utf8")).toMatch(/^MIT License\n/);
+    for (const field of [manifest.repository?.url, manifest.homepage, manifest.bugs?.url]) {
+      expect(field).toMatch(/^(git\+)?https:\/\/github\.com\/gatesim\/gatesim/);
+    }
+  });
+
+  it("ships no source map whose sources are missing (stack traces name files that exist)", () => {
+    const installed = join(consumer, "node_modules", "gatesim");
+    const files = filesUnder(installed);
+    const missing: string[] = [];
+    for (const file of files.filter((name) => name.endsWith(".js"))) {
+      const link = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, "utf8"))?.[1];
+      if (link !== undefined && !existsSync(resolve(dirname(file), link))) {
+        missing.push(`${relative(installed, file)} → ${link}`);
+      }
+    }
+    for (const map of files.filter((name) => name.endsWith(".map"))) {
+      const { sources, sourceRoot } = JSON.parse(readFileSync(map, "utf8"));
+      for (const source of sources as string[]) {
+        const path = resolve(dirname(map), sourceRoot ?? "", source);
+        if (!existsSync(path)) missing.push(`${relative(installed, map)} → ${source}`);
+      }
+    }
+    expect(files.filter((name) => name.endsWith(".js")).length).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it("loads no chart library for the core import or --help, only for gatesim/charts", () => {
+    // A module loader hook lists every package the import resolves (the module graph, not timing).
+    writeFileSync(
+      join(consumer, "hook.mjs"),
+      `export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(?!.*node_modules)/.exec(result.url);
+  if (m) process.stderr.write("loaded " + m[1] + "\\n");
+  return result;
+}
+`,
+    );
+    writeFileSync(
+      join(consumer, "register.mjs"),
+      `import { register } from "node:module";\nregister("./hook.mjs", import.meta.url);\n`,
+    );
+    const packagesLoadedBy = (args: string[]) => {
+      const result = spawnSync("node", ["--import", "./register.mjs", ...args], {
+        cwd: consumer,
+        encoding: "utf8",
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return new Set([...result.stderr.matchAll(/^loaded (\S+)$/gm)].map((m) => m[1]));
+    };
+    const core = packagesLoadedBy(["--input-type=module", "-e", 'await import("gatesim")']);
+    expect(core.has("gatesim")).toBe(true);
+    expect([...core].filter((name) => /^(vega|d3-)/.test(name!))).toEqual([]);
+    const help = packagesLoadedBy([
+      join("node_modules", "gatesim", "dist", "cli", "main.js"),
+      "--help",
+    ]);
+    expect([...help].filter((name) => /^(vega|d3-|zod)/.test(name!))).toEqual([]);
+    // the hook does see the chart libraries when they are loaded
+    const charts = packagesLoadedBy([
+      "--input-type=module",
+      "-e",
+      'await import("gatesim/charts")',
+    ]);
+    expect(charts.has("vega")).toBe(true);
+    expect(charts.has("vega-lite")).toBe(true);
+  });
 });
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
