@@ -252,6 +252,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
       (await import("./commands/app.js")).appCommand(raw.out, raw.quiet === true),
     );
 
+  program
     .command("worker")
     .description(
       "Serve replications from a Redis queue (run, compare, sweep and plan with --redis send them)",
@@ -269,7 +270,9 @@ export async function runCli(args: readonly string[]): Promise<number> {
       "after",
       example("gatesim worker --redis redis://:secret@10.0.0.5:6379 --concurrency 4"),
     )
-    .action(async (raw: RawWorkerFlags) => (await import("./commands/worker.js")).workerCommand(raw));
+    .action(async (raw: RawWorkerFlags) =>
+      (await import("./commands/worker.js")).workerCommand(raw),
+    );
 
   program
     .command("presets")
