@@ -12,7 +12,9 @@ import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { corridorCompareCommand } from "./corridor/compare.js";
 import { corridorArg } from "./corridor/load-corridor.js";
+import { corridorPlanCommand } from "./corridor/plan.js";
 import { corridorRunCommand } from "./corridor/run.js";
+import { corridorSweepCommand } from "./corridor/sweep.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 
@@ -177,6 +179,11 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
+      const corridor = corridorArg(scenario, flags);
+      if (corridor !== null) {
+        await corridorPlanCommand(corridor, flags, raw.target, raw.resources, factor);
+        return;
+      }
       await planCommand(scenario, flags, raw.target, raw.resources, factor);
     },
   );
@@ -204,7 +211,13 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     5,
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
-    await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
+    const flags = commonFlags(raw, 5);
+    const corridor = corridorArg(scenario, flags);
+    if (corridor !== null) {
+      await corridorSweepCommand(corridor, flags, raw.vary);
+      return;
+    }
+    await sweepCommand(scenario, flags, raw.vary);
   });
 
   program
