@@ -35,6 +35,7 @@ export {
   type RoutingKindName,
   type RoutingSpec,
   runCorridor,
+  withCorridorParameter,
   withCorridorServers,
 } from "./corridor/index.js";
 // kernel

@@ -202,6 +202,13 @@ export async function runCli(args: readonly string[]): Promise<number> {
           EXIT.USAGE,
         );
       }
+      const { corridorArg } = await import("./corridor/load-corridor.js");
+      const corridor = corridorArg(scenario, flags);
+      if (corridor !== null) {
+        const { corridorPlanCommand } = await import("./corridor/plan.js");
+        await corridorPlanCommand(corridor, flags, raw.target, raw.resources, factor);
+        return;
+      }
       const { planCommand } = await import("./commands/plan.js");
       await planCommand(scenario, flags, {
         target: raw.target,
@@ -236,8 +243,16 @@ export async function runCli(args: readonly string[]): Promise<number> {
       ),
     5,
   ).action(async (scenario: string, raw: RawCommonFlags & { vary: string[] }) => {
+    const flags = commonFlags(raw, 5);
+    const { corridorArg } = await import("./corridor/load-corridor.js");
+    const corridor = corridorArg(scenario, flags);
+    if (corridor !== null) {
+      const { corridorSweepCommand } = await import("./corridor/sweep.js");
+      await corridorSweepCommand(corridor, flags, raw.vary);
+      return;
+    }
     const { sweepCommand } = await import("./commands/sweep.js");
-    await sweepCommand(scenario, commonFlags(raw, 5), raw.vary);
+    await sweepCommand(scenario, flags, raw.vary);
   });
 
   program

@@ -10,6 +10,7 @@ export {
 } from "./experiment-adapter.js";
 export { corridorJsonSchema } from "./json-schema.js";
 export { type CorridorRunOptions, runCorridor } from "./model.js";
+export { withCorridorParameter } from "./parameter.js";
 export {
   CorridorError,
   type CorridorParseResult,

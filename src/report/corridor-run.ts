@@ -76,7 +76,7 @@ function notes(result: CorridorRunResult): string[] {
  * The per-gate table of one corridor run, with the corridor's row and notes.
  * @example
  * const result = runCorridor(corridorPreset("lang-son-corridor")!, { seed: "1" });
- * corridorRunTable(result).split("\n")[0]; // "Corridor "lang-son-corridor", routing shortest-expected-wait, seed "1", replication 0, 14 days"
+ * corridorRunTable(result).split("\n")[0]; // 'Corridor "lang-son-corridor", routing shortest-expected-wait, seed "1", replication 0, 14 days'
  */
 export function corridorRunTable(result: CorridorRunResult): string {
   return textTable({

@@ -154,6 +154,7 @@ const EXPECTED = [
   "uniform",
   "weibull",
   "welchMovingAverage",
+  "withCorridorParameter",
   "withCorridorServers",
   "withParameter",
   "withServers",

@@ -151,4 +151,58 @@ describe("gatesim with corridor files", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--trace expected a gate scenario, received a corridor/);
   });
+
+  it("plan moves lanes between gates: with 70% of the trucks at gate 1, gate 1 gets more lanes than gate 2", () => {
+    const skewed = corridor({
+      kind: "fixed-shares",
+      sharesByGate: { "gate-1": 0.7, "gate-2": 0.3 },
+    });
+    const { code, stdout } = gatesim(
+      "plan",
+      file("skewed.json", skewed),
+      "--target",
+      "meanTimeInSystemHours<=0.5",
+      "--replications",
+      "3",
+      "--workers",
+      "1",
+      "--max-factor",
+      "3",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    const levels = doc.best.levels;
+    expect(levels["gate-1.check"]).toBeGreaterThan(levels["gate-2.check"]);
+    expect(doc.candidates[0].bottleneck).toMatch(/^gate-[12]\.check$/);
+    expect(
+      gatesim("plan", file("skewed2.json", skewed), "--target", "gate-3.meanTimeInSystemHours<=1")
+        .code,
+    ).toBe(2);
+  });
+
+  it("sweep varies corridor parameters addressed by id; a path that does not exist is invalid input", () => {
+    const path = file(
+      "sweep.json",
+      corridor({ kind: "shortest-expected-wait", refreshMinutes: 0 }),
+    );
+    const { code, stdout } = gatesim(
+      "sweep",
+      path,
+      "--vary",
+      "routing.refreshMinutes=0,240",
+      "--vary",
+      "gates.gate-2.scenario.stations.check.servers=2,3",
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "--json",
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).rows).toHaveLength(4);
+    const bad = gatesim("sweep", path, "--vary", "gates.gate-9.scenario.stations.check.servers=2");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/gates\.gate-9.*does not exist/);
+  });
 });

@@ -15,6 +15,7 @@ import {
 } from "../../experiment/index.js";
 import type { CommonFlags } from "../options.js";
 import { note, print, writeOutputFile } from "../output.js";
+import type { ChartsEntry } from "../pipeline.js";
 import { createProgress } from "../progress.js";
 
 /** What a corridor command's experiment gets from the pipeline. */
@@ -37,8 +38,8 @@ export interface CorridorCommand<T> {
   table(outcome: T): string;
   /** The `--csv` file's text. */
   csv(outcome: T): string;
-  /** The `--report` page. */
-  report(outcome: T): string;
+  /** The `--report` page (`charts`: the charts entry, loaded only when a page is asked for). */
+  report(outcome: T, charts: ChartsEntry): string | Promise<string>;
   /** A line for stderr after the outputs (not with --quiet or --json), given the run's seconds. */
   note?(outcome: T, seconds: number): string;
 }
@@ -79,7 +80,9 @@ export async function runCorridorPipeline<T>(
   const seconds = (Date.now() - started) / 1000;
   print(flags.json ? command.json(outcome) : command.table(outcome));
   if (flags.csv !== undefined) writeOutputFile(flags.csv, command.csv(outcome), "CSV");
-  if (flags.report !== undefined)
-    writeOutputFile(flags.report, command.report(outcome), "HTML report");
+  if (flags.report !== undefined) {
+    const charts = await import("../../report/charts/index.js");
+    writeOutputFile(flags.report, await command.report(outcome, charts), "HTML report");
+  }
   if (command.note !== undefined) note(flags.quiet || flags.json, command.note(outcome, seconds));
 }
