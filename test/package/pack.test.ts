@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -127,5 +127,9 @@ console.log(JSON.stringify({ inRange: x >= 60 && x < 120, path: issue?.path, rec
       run(bin, ["run", "lang-son-record-day", "--replications", "1", "--json"], consumer),
     );
     expect(json.run.trucks.arrived).toBe(2005);
+    // the what-if page ships in the package: `gatesim app` writes it from there
+    const page = join(consumer, "planner.html");
+    run(bin, ["app", "--out", page, "--quiet"], consumer);
+    expect(readFileSync(page, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*gatesim: what if\?/);
   });
 });
