@@ -46,7 +46,7 @@ export interface PairedRow {
   readonly difference: string;
   /** The difference's confidence interval. */
   readonly interval: string;
-  /** "better", "worse" or "no clear difference". */
+  /** "A better", "B better", "no clear difference" or "undetermined". */
   readonly verdict: string;
   /** The unformatted mean difference, or null. */
   readonly differenceMean: number | null;

@@ -135,6 +135,10 @@ console.log(JSON.stringify({ inRange: x >= 60 && x < 120, path: issue?.path, rec
       run(bin, ["run", "lang-son-record-day", "--replications", "1", "--json"], consumer),
     );
     expect(json.run.trucks.arrived).toBe(2005);
+    // the what-if page ships in the package: `gatesim app` writes it from there
+    const page = join(consumer, "planner.html");
+    run(bin, ["app", "--out", page, "--quiet"], consumer);
+    expect(readFileSync(page, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*gatesim: what if\?/);
   });
 
   it("ships its MIT LICENSE and says where the project lives", () => {

@@ -74,7 +74,7 @@ export async function compareScenarios(
       b: shown(kpi.b, unit.factor),
       difference: formatEstimate(difference),
       interval: formatInterval(difference.lower, difference.upper, estimateDecimals(difference)),
-      verdict: verdictText(verdictOf(kpi), a.name, nameB),
+      verdict: verdictText(verdictOf(kpi), "A", "B"),
       differenceMean: kpi.difference.mean,
     };
   });

@@ -130,12 +130,13 @@ async function run(): Promise<void> {
 }
 
 async function compare(): Promise<void> {
-  if (state.baseline === null) return;
+  const baseline = state.baseline;
+  if (baseline === null) return;
   startJob("Comparing…");
   const reply = await engine().ask(
     {
       type: "compare",
-      a: state.baseline,
+      a: baseline,
       b: state.draft,
       seed: ui.seed(),
       replications: ui.replications(),
@@ -145,7 +146,9 @@ async function compare(): Promise<void> {
   ui.busy(false);
   if (reply.type === "compare") {
     state.lastResult = { json: reply.json, csv: reply.csv, name: "comparison" };
-    ui.results.replaceChildren(compareView(reply));
+    ui.results.replaceChildren(
+      compareView(reply, String(baseline.name ?? "A"), String(state.draft.name ?? "B")),
+    );
     ui.status("Done: comparison.");
     ui.exportsReady(true);
   } else ui.status(reply.type === "error" ? `Error: ${reply.message}` : "unexpected reply");

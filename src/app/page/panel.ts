@@ -117,6 +117,7 @@ export function controls(events: PanelEvents): Controls {
     "No baseline pinned: pin the current scenario, change it, then compare.",
   );
   const validityLine = el("p", { id: "validity", "aria-live": "polite" });
+  const warningList = el("div", { id: "warnings" });
   const form = el("form", { id: "form", "aria-label": "Scenario", novalidate: true });
   form.addEventListener("submit", (e) => e.preventDefault());
   const generalIssues = el("ul", { id: "general-issues" });
@@ -146,7 +147,13 @@ export function controls(events: PanelEvents): Controls {
           labelled("scenario-file", "Open a scenario JSON file", file),
           drop,
         ),
-        el("section", { class: "card", "aria-label": "Problems" }, validityLine, generalIssues),
+        el(
+          "section",
+          { class: "card", "aria-label": "Problems" },
+          validityLine,
+          warningList,
+          generalIssues,
+        ),
         form,
       ),
       el(
@@ -238,9 +245,12 @@ export function controls(events: PanelEvents): Controls {
     validity: (problems, warnings) => {
       validityLine.textContent =
         problems === 0
-          ? `The scenario is valid.${warnings.length > 0 ? ` ${warnings.length} warning(s): ${warnings.join(" ")}` : ""}`
+          ? "The scenario is valid."
           : `${problems} problem${problems === 1 ? "" : "s"}: each is shown beside its field.`;
       validityLine.className = problems === 0 ? "ok" : "bad";
+      warningList.replaceChildren(
+        ...warnings.map((w) => el("p", { class: "warning", role: "note" }, `Warning: ${w}`)),
+      );
     },
     baseline: (name) => {
       hasBaseline = true;

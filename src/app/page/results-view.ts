@@ -85,7 +85,7 @@ export function runView(reply: RunReply, replications: number): HTMLElement {
 }
 
 /** The paired comparison: B − A with its confidence interval, as `gatesim compare` prints it. */
-export function compareView(reply: CompareReply): HTMLElement {
+export function compareView(reply: CompareReply, nameA: string, nameB: string): HTMLElement {
   const rows = reply.rows.map((row) =>
     el(
       "tr",
@@ -106,6 +106,11 @@ export function compareView(reply: CompareReply): HTMLElement {
     "section",
     { id: "compare-result", "aria-labelledby": "compare-title" },
     el("h2", { id: "compare-title" }, "Comparison on common random numbers"),
+    el(
+      "p",
+      { class: "hint" },
+      `A = ${nameA} (the pinned baseline), B = ${nameB} (the form); both see the same simulated trucks.`,
+    ),
     table(
       "B − A, paired replications",
       ["KPI", "unit", "A", "B", "B − A", "95% CI", "verdict"],
