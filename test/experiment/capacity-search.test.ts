@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type CapacityPlanOptions,
@@ -229,6 +230,57 @@ describe("the smart capacity search", () => {
       }),
     ).rejects.toThrow(
       /lowerBounds\.servers: expected an integer >= 0, received 1\.5.*lowerBounds\.desks: expected a resource's name.*sequential\.initial: expected an integer >= 2, received 1.*sequential\.batch: expected an integer >= 1, received 0/s,
+    );
+  });
+
+  it("returns the greedy search's plan whenever verdicts are exact (any weights, target and valid lower bounds)", async () => {
+    // wait = Σ weight_r / level_r: monotone; a level with weight_r / level_r >= target cannot
+    // meet it, so floor(weight_r / target) + 1 is a valid lower bound.
+    interface Additive {
+      readonly levels: Record<string, number>;
+    }
+    const additive = (weights: readonly number[]) => ({
+      name: "additive",
+      run: (config: Additive) => ({
+        wait: weights.reduce((sum, w, i) => sum + w / config.levels[`r${i}`]!, 0),
+      }),
+    });
+    const kpis = [
+      {
+        key: "wait",
+        label: "Wait",
+        unit: "h",
+        higherIsBetter: false,
+        read: (r: { wait: number }) => r.wait,
+      },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 3 }),
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        async (weights, target) => {
+          const resources = weights.map((_, i) => ({ name: `r${i}`, min: 1, max: 30 }));
+          const options = {
+            model: additive(weights),
+            baseConfig: { levels: {} },
+            resources,
+            apply: (_: Additive, levels: Record<string, number>) => ({ levels }),
+            target: [{ kpi: "wait", atMost: target }],
+            seed: "exact",
+            replications: 1,
+            kpis,
+            confidence: "mean" as const,
+          };
+          const lowerBounds = Object.fromEntries(
+            weights.map((w, i) => [`r${i}`, Math.floor(w / target) + 1]),
+          );
+          const greedy = await planCapacity(options);
+          const smart = await planCapacity({ ...options, search: "smart", lowerBounds });
+          expect(smart.feasible).toBe(greedy.feasible);
+          expect(smart.best?.levels ?? null).toEqual(greedy.best?.levels ?? null);
+        },
+      ),
+      { seed: 16, numRuns: 200 },
     );
   });
 });
