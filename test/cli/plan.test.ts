@@ -79,7 +79,7 @@ describe("gatesim plan", () => {
     const bound = Math.floor(offered) + 1;
     expect(lines[0]).toMatch(
       new RegExp(
-        `^Planning 1 station between the least servers that keep each queue finite and the maximum \\(check ${bound}–20\\); horizon (\\d+) days: a warm-up of (\\d+) days? \\(MSER-5 .*\\) and 7 days measured .* About \\d+ candidates × 4–10 replications of [0-9.]+ s each on 2 workers: about .+\\.$`,
+        `^Planning 1 station between the least servers that keep each queue finite and the maximum \\(check ${bound}–20\\); horizon (\\d+) days: a warm-up of (\\d+) days? \\(MSER-5 .*\\) and 7 days measured .* About \\d+–\\d+ candidates × 4–10 replications of [0-9.]+ s each on 2 workers: about .+\\.$`,
       ),
     );
     const [, horizon, warmup] = /horizon (\d+) days: a warm-up of (\d+)/.exec(lines[0]!)!;
