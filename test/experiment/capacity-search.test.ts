@@ -283,4 +283,21 @@ describe("the smart capacity search", () => {
       { seed: 16, numRuns: 200 },
     );
   });
+
+  it("never offers a plan whose queue grows without bound, which the greedy search accepts on a short horizon", async () => {
+    // 100 customers: a loose target on mean wait holds for a while even with fewer servers
+    // than the offered load (4), but their wait grows with the horizon and would miss it.
+    const short = { ...mmcBase, warmupCustomers: 0, customers: 100 };
+    const options = { ...mmcOptions, baseConfig: short, target: [{ kpi: "meanWait", atMost: 8 }] };
+    const greedy = await planCapacity({ ...options, search: "greedy", level: 0.95 });
+    const smart = await planCapacity({ ...options, lowerBounds: { servers: 5 } });
+    const unstable = greedy.best!.levels.servers!;
+    expect(unstable).toBeLessThanOrEqual(4);
+    expect(smart.best!.levels.servers).toBeGreaterThanOrEqual(5);
+    const wait = (servers: number, customers: number) =>
+      mmcModel.run({ ...short, servers, customers }, "longer", 0).meanWait;
+    expect(wait(unstable, 6400)).toBeGreaterThan(8);
+    expect(wait(unstable, 6400)).toBeGreaterThan(4 * wait(unstable, 100));
+    expect(wait(smart.best!.levels.servers!, 6400)).toBeLessThan(1);
+  });
 });
