@@ -145,10 +145,12 @@ describe("the smart capacity search", () => {
       shouldStop: () => ++asked > 1,
     });
     expect(plan.feasible).toBe(true);
-    expect(plan.evaluated).toBe(2);
+    // The bound (5: misses), the maximum (meets), one more; then the budget says stop.
+    expect(plan.evaluated).toBe(3);
+    expect(asked).toBe(2);
     expect(plan.search!.complete).toBe(false);
     expect(plan.best!.meetsTarget).toBe(true);
-    expect(plan.statement).toContain("The search was stopped (budget) after 2 candidates");
+    expect(plan.statement).toContain("The search was stopped (budget) after 3 candidates");
     const keys = plan.candidates.map((c) => c.levels.servers);
     expect(new Set(keys).size).toBe(keys.length);
   });
