@@ -170,6 +170,20 @@ async function runPlanGroup(options: GroupOptions): Promise<GroupOutput> {
     notes.push(
       `Same answer as the greedy search on the same horizon at the same per-verdict level: ${same ? "yes" : "no"}; greedy took ${(greedy.seconds / smart.seconds).toFixed(1)}× the wall time and ${(greedy.replications / smart.replications).toFixed(1)}× the replications.`,
     );
+    // Where they differ: a greedy level below the load bound is a plan whose queue grows
+    // without bound; it meets the target only because the horizon ends.
+    const { gateServerLowerBounds } = await import("../dist/gate/index.js");
+    const { preset } = await import("../dist/index.js");
+    const bounds = gateServerLowerBounds(
+      preset("smart-doubled")!,
+      Object.keys(greedy.levels ?? {}),
+    );
+    const below = Object.entries(greedy.levels ?? {}).filter(([id, n]) => n < bounds[id]!);
+    if (below.length > 0) {
+      notes.push(
+        `The greedy plan has ${below.map(([id, n]) => `${id} ${n} < ${bounds[id]}`).join(", ")}: fewer servers than the offered load needs (the load bound), so that queue grows without bound and the plan meets the target only because the horizon ends; the smart search never goes there.`,
+      );
+    }
   }
   return { tables, notes, data: { smart, greedy, exact: exact.cases } };
 }

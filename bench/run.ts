@@ -21,6 +21,9 @@
  *   random  ≈ 9–12 s (≈ 50 tinybench tasks × 180 ms)
  *   scenarios ≈ 2.5–3 min: the smart-doubled year three ways (summaries, records, CSV) ≈ 40 s
  *           once, the capacity plan ≈ 65–75 s once, ≈ 15 s of other cases per round
+ *   plan    ≈ 10–14 min at load 19–27: the default plan ≈ 17 s (one candidate: the load bounds
+ *           meet the target), the exact cases ≈ 20 s, the greedy reference ≈ 9–13 min
+ *           (56 candidates × 10 replications); --quick skips the greedy (≈ 40 s)
  *   kernel + random ≈ 2 min (2 min 20 s at load 5); --quick ≈ 20 s; --no-peers saves ≈ 45 s;
  *           each extra --repeat round adds ≈ 25 s (≈ 40 s with scenarios).
  *

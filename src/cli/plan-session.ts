@@ -98,12 +98,13 @@ export function planLowerBounds(
 }
 
 /**
- * Candidates the smart search is expected to evaluate: the maximum, then per resource about
- * two probes up from its lower bound and one step down in the next pass (a rough guess: far
- * from the bound, the gallop and bisection take up to 2·log2 of the range).
+ * The range of candidates the smart search is expected to evaluate: at least the maximum and
+ * one probe per resource (each least level at its bound); commonly up to two probes up from
+ * the bound and one step down in the next pass per resource (far from the bound the gallop
+ * and bisection take up to 2·log2 of the range: a guess, not a limit).
  */
-export function expectedCandidates(resources: readonly CapacityResource[]): number {
-  return 1 + 3 * resources.length;
+export function expectedCandidates(resources: readonly CapacityResource[]): [number, number] {
+  return [1 + resources.length, 1 + 3 * resources.length];
 }
 
 function duration(seconds: number): string {
@@ -124,15 +125,15 @@ export function planEstimate(input: {
   readonly budgetSeconds: number | undefined;
 }): string {
   const { resources, lower, horizon, initial, cap, workers } = input;
-  const candidates = expectedCandidates(resources);
+  const [fewest, most] = expectedCandidates(resources);
   const perCandidate = (n: number) => Math.ceil(n / workers) * horizon.secondsPerReplication;
-  const low = candidates * perCandidate(initial);
-  const high = candidates * perCandidate(cap);
+  const low = fewest * perCandidate(initial);
+  const high = most * perCandidate(cap);
   const ranges = resources.map((r) => `${r.name} ${Math.max(r.min, lower[r.name]!)}–${r.max}`);
   return (
     `Planning ${resources.length} station${resources.length === 1 ? "" : "s"} between the ` +
     `least servers that keep each queue finite and the maximum (${ranges.join(", ")}); ` +
-    `horizon ${horizon.how}. About ${candidates} candidates × ${initial}–${cap} replications ` +
+    `horizon ${horizon.how}. About ${fewest}–${most} candidates × ${initial}–${cap} replications ` +
     `of ${horizon.secondsPerReplication.toFixed(1)} s each on ${workers} worker${workers === 1 ? "" : "s"}: ` +
     `about ${duration(low)}–${duration(high)}` +
     (input.budgetSeconds === undefined

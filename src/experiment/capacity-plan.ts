@@ -40,6 +40,11 @@ export type {
  * neighbour was evaluated — which is not necessarily the plan with the least total: trading one
  * resource for another is not explored, and the order of `resources` can matter.
  *
+ * With `search: "smart"` the same greedy order runs from `lowerBounds` up (galloping), with
+ * sequential replications per candidate judged at a Bonferroni-adjusted level, one-step later
+ * passes and an optional `shouldStop` budget; `plan.search` reports the replications spent and
+ * the confidence (see ./capacity-search.ts).
+ *
  * @throws {ExperimentError} INVALID_OPTION listing every bad option; INVALID_KPI_VALUE when a
  *   KPI reads a non-finite number.
  * @example

@@ -3,7 +3,8 @@
  * resource by resource, the least level that still meets the target with the others fixed),
  * made cheap where it decides nothing:
  * - never below the lower bounds a model's theory supplies (e.g. fewer servers than the offered
- *   load: the queue grows without bound), so hopeless candidates are not run; and the least
+ *   load: the queue grows without bound), so hopeless candidates are not run; the bounds are
+ *   tried first (if they meet the target, the greedy search would end there); and the least
  *   level is sought by galloping up from the bound (bound, +2, +6, … then bisection), since
  *   good bounds put it a few steps above;
  * - sequential replications per candidate: a clear winner or loser stops after a few, only a
@@ -68,7 +69,8 @@ export async function smartSearch<C, R>(options: CapacityPlanOptions<C, R>): Pro
     const key = keyOf(levels);
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
-    if (candidates.length > 0 && options.shouldStop?.() === true) return null;
+    // The budget ends the search only once a plan meeting the target is known.
+    if (best !== null && options.shouldStop?.() === true) return null;
     const config = options.apply(options.baseConfig, { ...levels });
     const stage = `candidate ${candidates.length + 1}`;
     const results: R[] = [];
@@ -109,6 +111,19 @@ export async function smartSearch<C, R>(options: CapacityPlanOptions<C, R>): Pro
   const beyond = resources.filter((r) => lower[r.name]! > r.max);
   const current: Record<string, number> = {};
   for (const r of resources) current[r.name] = r.max;
+  // The bounds themselves first: if they meet the target, so does every plan above them, and
+  // the greedy search would lower each resource to its bound (monotone KPIs): done.
+  const floor = beyond.length > 0 ? null : await evaluate({ ...lower });
+  if (floor?.meetsTarget === true) {
+    return {
+      feasible: true,
+      best: floor,
+      candidates,
+      evaluated: candidates.length,
+      statement: smartFeasibleStatement(floor, cache, keyOf, context, summary(true)),
+      search: summary(true),
+    };
+  }
   const top = beyond.length > 0 ? null : await evaluate(current);
   if (top === null || !top.meetsTarget) {
     return {

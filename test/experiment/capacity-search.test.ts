@@ -1,64 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type CapacityPlanOptions,
-  type CapacityResource,
-  planCapacity,
-} from "../../src/experiment/index.js";
+import { type CapacityPlanOptions, planCapacity } from "../../src/experiment/index.js";
 import { mmc } from "../../src/stats/index.js";
+import { gridVerdicts, minimalPlans } from "./capacity-grid.js";
 import { type MmcConfig, type MmcResult, mmcKpis, mmcModel } from "./mmc-model.js";
 import { type TandemConfig, type TandemResult, tandemKpis, tandemModel } from "./tandem-model.js";
-
-type Levels = Record<string, number>;
-
-/**
- * The exhaustive grid: every point judged alone with the same rule as the search (a plan over
- * a one-point range evaluates exactly that point, on the same seeds and at the same level).
- */
-async function gridVerdicts<C, R>(
-  options: CapacityPlanOptions<C, R>,
-): Promise<{ meets: Map<string, boolean>; replications: number }> {
-  const meets = new Map<string, boolean>();
-  let replications = 0;
-  const points = options.resources.reduce<Levels[]>(
-    (acc, r) =>
-      acc.flatMap((p) =>
-        Array.from({ length: r.max - r.min + 1 }, (_, i) => ({ ...p, [r.name]: r.min + i })),
-      ),
-    [{}],
-  );
-  for (const point of points) {
-    const { lowerBounds: _, ...unbounded } = options;
-    const plan = await planCapacity({
-      ...unbounded,
-      resources: options.resources.map((r) => ({ ...r, min: point[r.name]!, max: point[r.name]! })),
-    });
-    meets.set(key(options.resources, point), plan.feasible);
-    replications += plan.search!.replications;
-  }
-  return { meets, replications };
-}
-
-const key = (resources: readonly CapacityResource[], levels: Levels) =>
-  resources.map((r) => levels[r.name]).join(",");
-
-/** Plans that meet the target and that no single resource lowered by one still meets. */
-function minimalPlans(
-  resources: readonly CapacityResource[],
-  meets: Map<string, boolean>,
-): Levels[] {
-  const out: Levels[] = [];
-  for (const [k, ok] of meets) {
-    if (!ok) continue;
-    const levels = Object.fromEntries(k.split(",").map((v, i) => [resources[i]!.name, Number(v)]));
-    const lowerable = resources.some(
-      (r) =>
-        levels[r.name]! > r.min &&
-        meets.get(key(resources, { ...levels, [r.name]: levels[r.name]! - 1 })),
-    );
-    if (!lowerable) out.push(levels);
-  }
-  return out;
-}
 
 const mmcBase: MmcConfig = {
   arrivalRate: 4,
@@ -199,10 +145,12 @@ describe("the smart capacity search", () => {
       shouldStop: () => ++asked > 1,
     });
     expect(plan.feasible).toBe(true);
-    expect(plan.evaluated).toBe(2);
+    // The bound (5: misses), the maximum (meets), one more; then the budget says stop.
+    expect(plan.evaluated).toBe(3);
+    expect(asked).toBe(2);
     expect(plan.search!.complete).toBe(false);
     expect(plan.best!.meetsTarget).toBe(true);
-    expect(plan.statement).toContain("The search was stopped (budget) after 2 candidates");
+    expect(plan.statement).toContain("The search was stopped (budget) after 3 candidates");
     const keys = plan.candidates.map((c) => c.levels.servers);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -230,5 +178,73 @@ describe("the smart capacity search", () => {
     ).rejects.toThrow(
       /lowerBounds\.servers: expected an integer >= 0, received 1\.5.*lowerBounds\.desks: expected a resource's name.*sequential\.initial: expected an integer >= 2, received 1.*sequential\.batch: expected an integer >= 1, received 0/s,
     );
+  });
+
+  it("returns the greedy search's plan whenever verdicts are exact (any weights, target and valid lower bounds)", async () => {
+    // wait = Σ weight_r / level_r: monotone; a level with weight_r / level_r >= target cannot
+    // meet it, so floor(weight_r / target) + 1 is a valid lower bound.
+    interface Additive {
+      readonly levels: Record<string, number>;
+    }
+    const additive = (weights: readonly number[]) => ({
+      name: "additive",
+      run: (config: Additive) => ({
+        wait: weights.reduce((sum, w, i) => sum + w / config.levels[`r${i}`]!, 0),
+      }),
+    });
+    const kpis = [
+      {
+        key: "wait",
+        label: "Wait",
+        unit: "h",
+        higherIsBetter: false,
+        read: (r: { wait: number }) => r.wait,
+      },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 3 }),
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        async (weights, target) => {
+          const resources = weights.map((_, i) => ({ name: `r${i}`, min: 1, max: 30 }));
+          const options = {
+            model: additive(weights),
+            baseConfig: { levels: {} },
+            resources,
+            apply: (_: Additive, levels: Record<string, number>) => ({ levels }),
+            target: [{ kpi: "wait", atMost: target }],
+            seed: "exact",
+            replications: 1,
+            kpis,
+            confidence: "mean" as const,
+          };
+          const lowerBounds = Object.fromEntries(
+            weights.map((w, i) => [`r${i}`, Math.floor(w / target) + 1]),
+          );
+          const greedy = await planCapacity(options);
+          const smart = await planCapacity({ ...options, search: "smart", lowerBounds });
+          expect(smart.feasible).toBe(greedy.feasible);
+          expect(smart.best?.levels ?? null).toEqual(greedy.best?.levels ?? null);
+        },
+      ),
+      { seed: 16, numRuns: 200 },
+    );
+  });
+
+  it("never offers a plan whose queue grows without bound, which the greedy search accepts on a short horizon", async () => {
+    // 100 customers: a loose target on mean wait holds for a while even with fewer servers
+    // than the offered load (4), but their wait grows with the horizon and would miss it.
+    const short = { ...mmcBase, warmupCustomers: 0, customers: 100 };
+    const options = { ...mmcOptions, baseConfig: short, target: [{ kpi: "meanWait", atMost: 8 }] };
+    const greedy = await planCapacity({ ...options, search: "greedy", level: 0.95 });
+    const smart = await planCapacity({ ...options, lowerBounds: { servers: 5 } });
+    const unstable = greedy.best!.levels.servers!;
+    expect(unstable).toBeLessThanOrEqual(4);
+    expect(smart.best!.levels.servers).toBeGreaterThanOrEqual(5);
+    const wait = (servers: number, customers: number) =>
+      mmcModel.run({ ...short, servers, customers }, "longer", 0).meanWait;
+    expect(wait(unstable, 6400)).toBeGreaterThan(8);
+    expect(wait(unstable, 6400)).toBeGreaterThan(4 * wait(unstable, 100));
+    expect(wait(smart.best!.levels.servers!, 6400)).toBeLessThan(1);
   });
 });
