@@ -2,6 +2,7 @@
 import { preset, presetNames, scenarioJsonSchema } from "../../gate/index.js";
 import { loadScenarioArg } from "../load-scenario.js";
 import { print } from "../output.js";
+import { warnOverloads } from "../warnings.js";
 
 /** Lists the presets with their descriptions. */
 export function presetsCommand(json: boolean): void {
@@ -22,10 +23,14 @@ export function schemaCommand(): void {
   print(JSON.stringify(scenarioJsonSchema(), null, 2));
 }
 
-/** Validates a scenario file or preset; problems throw a CliError listing them all. */
+/**
+ * Validates a scenario file or preset; problems throw a CliError listing them all, overloads are
+ * warned about on stderr (a valid scenario still exits 0).
+ */
 export function validateCommand(arg: string): void {
   const scenario = loadScenarioArg(arg);
+  const warnings = warnOverloads(scenario);
   print(
-    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)`,
+    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)${warnings === 0 ? "" : `, with ${warnings} overload warning${warnings === 1 ? "" : "s"} (stderr)`}`,
   );
 }

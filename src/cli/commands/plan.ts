@@ -13,6 +13,7 @@ import {
 import { planCsv, planJson, planTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
+import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 
 /** Parses `kpi<=value,kpi>=value` into targets; unknown KPIs are usage errors. */
@@ -88,6 +89,7 @@ export function planCommand(
           kpiKeys: target.map((t) => t.kpi),
           replications: flags.replications,
           plan,
+          width: terminalWidth(),
         }),
       csv: (plan) => planCsv(plan),
       report: (plan, charts) => {
