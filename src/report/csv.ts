@@ -201,7 +201,7 @@ export interface ReplicationRow {
   readonly replication: number;
   /** KPI key → value (null when it does not exist for that run); written in key order. */
   readonly values: Readonly<Record<string, number | null>>;
-  /** KPI key → unit (from the KPI definitions; {@link replicationRows} fills it). */
+  /** KPI key → unit (from the KPI definitions; `replicationRows` fills it). */
   readonly units?: Readonly<Record<string, string>>;
 }
 
@@ -214,7 +214,7 @@ export interface ReplicationRow {
  * const cleared = { key: "meanClearedPerDay", label: "Trucks cleared per day", unit: "trucks/day",
  *   higherIsBetter: true, read: (result: { cleared: number }) => result.cleared };
  * replicationRows("smart-2024", results, [cleared]);
- * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4 } }, …]
+ * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4 }, units: { meanClearedPerDay: "trucks/day" } }, …]
  */
 export function replicationRows<R>(
   scenario: string,
@@ -234,7 +234,7 @@ export function replicationRows<R>(
 
 /**
  * Per-replication KPI values as tidy CSV: columns scenario, replication, kpi, unit, value; one
- * row per replication × KPI. The unit is the row's own (see {@link replicationRows}), else the one
+ * row per replication × KPI. The unit is the row's own (as `replicationRows` sets it), else the one
  * `units` maps the KPI key to.
  *
  * @throws {Error} when a KPI has no unit in either place (a unit column left empty would hide

@@ -45,7 +45,11 @@ export interface TextTableInput {
   readonly width?: number | undefined;
 }
 
-/** Options of the terminal tables that adapt to the terminal. */
+/**
+ * Options of the terminal tables that adapt to the terminal.
+ *
+ * @inline
+ */
 export interface TableWidthOptions {
   /** The terminal's columns; a wider table switches to a compact layout. Omitted: no limit. */
   readonly width?: number | undefined;
