@@ -23,3 +23,13 @@ export function writeOutputFile(path: string, text: string, what: string): void 
 export function note(quiet: boolean, text: string): void {
   if (!quiet) process.stderr.write(`${text}\n`);
 }
+
+/**
+ * The columns the tables may use: the terminal's width when stdout is one, else `$COLUMNS` when
+ * set (a pager or a test), else undefined (no limit: piped into a file, tables keep one line per
+ * row).
+ */
+export function terminalWidth(): number | undefined {
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}

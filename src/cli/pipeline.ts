@@ -17,6 +17,7 @@ import type { CommonFlags } from "./options.js";
 import { note, print, writeOutputFile } from "./output.js";
 import { createProgress } from "./progress.js";
 import { gateRunner } from "./runner.js";
+import { warnOverloads } from "./warnings.js";
 
 /** The charts entry of the reports, loaded only when `--report` asks for a page. */
 export type ChartsEntry = typeof import("../report/charts/index.js");
@@ -51,8 +52,9 @@ export interface ExperimentCommand<T> {
 export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: Scenario };
 
 /**
- * Loads `args` (presets or files, with `--days` and `--warmup-days` applied), builds the command
- * from them, runs it and writes every output the flags ask for.
+ * Loads `args` (presets or files, with `--days` and `--warmup-days` applied), warns on stderr
+ * about every overloaded station, builds the command from them, runs it and writes every output
+ * the flags ask for.
  *
  * @throws {CliError} for a scenario that cannot be loaded or an output file that cannot be
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
@@ -76,6 +78,7 @@ export async function runPipeline<const A extends readonly string[], T>(
   define: (scenarios: Scenarios<A>) => ExperimentCommand<T>,
 ): Promise<void> {
   const scenarios = args.map((arg) => loadScenarioArg(arg, flags)) as unknown as Scenarios<A>;
+  for (const scenario of new Set<Scenario>(scenarios)) warnOverloads(scenario);
   const command = define(scenarios);
   const started = Date.now();
   const outcome = await runExperiment(command, flags);

@@ -58,7 +58,7 @@ export type {
  *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "plan", replications: 2, kpis: [wait],
  * });
  * plan.best?.levels.servers; // 4 (the least c with 2/c <= 0.5 at the CI's upper bound)
- * plan.statement; // "Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds …"
+ * plan.statement; // "Least plan found: servers = 4 (total 4). Wait ≤ 0.5 h holds …"
  */
 export async function planCapacity<C, R>(
   options: CapacityPlanOptions<C, R>,

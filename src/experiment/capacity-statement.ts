@@ -1,6 +1,6 @@
 /**
  * The capacity planner's answer in words, with its statistical confidence, e.g. "Least plan
- * found: servers = 4 (total 4). meanWait ≤ 0.5 h holds at the upper bound of the 95% confidence
+ * found: servers = 4 (total 4). Wait ≤ 0.5 h holds at the upper bound of the 95% confidence
  * interval (0.412 h) over 20 replications. ..."
  */
 import type {
@@ -30,12 +30,17 @@ export function formatNumber(x: number): string {
   return Math.abs(x) >= 1000 ? String(Math.round(x)) : String(Number(x.toPrecision(3)));
 }
 
+/** A value in its unit; a share (unit "share", in [0, 1]) as a percentage, as the tables show it. */
 function withUnit(x: number | null, unit: string): string {
   if (x === null) return "unavailable";
+  if (unit === "share") return `${formatNumber(100 * x)}%`;
   return unit === "" ? formatNumber(x) : `${formatNumber(x)} ${unit}`;
 }
 
-/** "meanWait ≤ 0.5 h holds at the upper bound of the 95% confidence interval (0.412 h)" */
+/**
+ * "Wait ≤ 0.5 h holds at the upper bound of the 95% confidence interval (0.412 h)": the KPI by its
+ * label (its key when it has none), shares as percentages.
+ */
 export function describeCheck(
   check: TargetCheck,
   kpis: Record<string, LabelledKpiEstimate>,
@@ -47,7 +52,8 @@ export function describeCheck(
     check.basis === "mean"
       ? "for the mean estimate, with no confidence margin"
       : `at the ${check.basis} bound of the ${formatNumber(level * 100)}% confidence interval`;
-  return `${check.kpi} ${check.relation} ${withUnit(check.limit, unit)} ${verdict} ${basis} (${withUnit(check.value, unit)})`;
+  const label = kpis[check.kpi]?.label || check.kpi;
+  return `${label} ${check.relation} ${withUnit(check.limit, unit)} ${verdict} ${basis} (${withUnit(check.value, unit)})`;
 }
 
 /**
@@ -62,7 +68,7 @@ export function describeCheck(
  *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "s", replications: 2 });
  * infeasibleStatement(plan.candidates[0]!, { resources, replications: 2 }, 0.95, "ci");
  * // "No plan within the ranges meets the target: at the maximum levels (servers = 2, total 2)
- * //  wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (1 h) over 2 replications."
+ * //  Wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (1 h) over 2 replications."
  */
 export function infeasibleStatement(
   top: CapacityCandidate,
@@ -92,9 +98,9 @@ export function infeasibleStatement(
  *   target: [{ kpi: "wait", atMost: 0.5 }], seed: "s", replications: 2 });
  * const cache = new Map(plan.candidates.map((c) => [String(c.levels.servers), c]));
  * feasibleStatement(plan.best!, cache, { resources, replications: 2 }, 0.95, "ci");
- * // "Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds at the upper bound of the 95%
+ * // "Least plan found: servers = 4 (total 4). Wait ≤ 0.5 h holds at the upper bound of the 95%
  * //  confidence interval (0.5 h) over 2 replications. Lowering any one resource breaks it (with
- * //  servers = 3: wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (0.667 h)).
+ * //  servers = 3: Wait ≤ 0.5 h fails at the upper bound of the 95% confidence interval (0.667 h)).
  * //  Binary search over … candidates: the least level, assuming more never hurts."
  */
 export function feasibleStatement(

@@ -9,7 +9,7 @@ import type { SweepRow } from "../experiment/sweep.js";
 import type { ComparisonSummary, KpiDefinition, KpiEstimate } from "../experiment/types.js";
 import type { Segment } from "../gate/encoding.js";
 import type { TruckRecord } from "../gate/results.js";
-import { jsonNumber } from "./json-value.js";
+import { jsonExact, jsonNumber } from "./json-value.js";
 
 /** Line end of every CSV row (RFC 4180). */
 export const CSV_EOL = "\r\n";
@@ -92,12 +92,28 @@ export function comparisonCsv(summary: ComparisonSummary<unknown>): string {
   ].join("");
 }
 
-/** Header of {@link planCsv}. */
-export const PLAN_CSV_COLUMNS = ["candidate", "total", "meets_target", "bottleneck"] as const;
+/** Columns of {@link planCsv} after the candidate number and one column per resource. */
+export const PLAN_CSV_COLUMNS = [
+  "total",
+  "meets_target",
+  "bottleneck",
+  "kpi",
+  "unit",
+  "target",
+  "target_holds",
+  "n",
+  "mean",
+  "half_width",
+  "lower",
+  "upper",
+] as const;
 
 /**
- * A capacity plan as CSV: one row per evaluated candidate, in evaluation order — its levels as
- * "id=n id=n", their total, whether it meets the target, and its bottleneck (empty when none).
+ * A capacity plan as tidy CSV: one row per evaluated candidate × KPI, in evaluation order —
+ * `candidate` (its number, from 1), one column per resource with its level (named by the
+ * resource), the total, whether the candidate meets the target and its bottleneck (empty when
+ * none), then the KPI's key, unit and estimate; `target` ("<= 6", ">= 0.99", in the KPI's unit)
+ * and `target_holds` are filled on the rows of the KPIs in the target.
  *
  * @example
  * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
@@ -109,20 +125,35 @@ export const PLAN_CSV_COLUMNS = ["candidate", "total", "meets_target", "bottlene
  *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
  *   target, seed: "plan", replications: 2, kpis: [wait],
  * });
- * console.log(planCsv(plan));
- * // prints:
- * // candidate,total,meets_target,bottleneck
- * // servers=10,10,true,
- * // servers=5,5,true,
- * // servers=3,3,false,
- * // servers=4,4,true,
+ * planCsv(plan).split("\r\n")[0];
+ * // "candidate,servers,total,meets_target,bottleneck,kpi,unit,target,target_holds,n,mean,half_width,lower,upper"
  */
 export function planCsv(plan: CapacityPlan): string {
-  let out = csvRow(PLAN_CSV_COLUMNS);
-  for (const c of plan.candidates) {
-    const levels = Object.entries(c.levels).map(([id, n]) => `${id}=${n}`);
-    out += csvRow([levels.join(" "), c.total, c.meetsTarget, c.bottleneck]);
-  }
+  const resources = Object.keys(plan.candidates[0]?.levels ?? {});
+  let out = csvRow(["candidate", ...resources, ...PLAN_CSV_COLUMNS]);
+  plan.candidates.forEach((c, index) => {
+    const head = [index + 1, ...resources.map((id) => c.levels[id]), c.total, c.meetsTarget];
+    for (const [key, e] of Object.entries(c.kpis)) {
+      const check = c.checks.find((x) => x.kpi === key);
+      const target =
+        check === undefined
+          ? null
+          : `${check.relation === "≤" ? "<=" : ">="} ${jsonExact(check.limit)}`;
+      out += csvRow([
+        ...head,
+        c.bottleneck,
+        key,
+        e.unit,
+        target,
+        check?.holds,
+        e.n,
+        e.mean,
+        e.halfWidth,
+        e.lower,
+        e.upper,
+      ]);
+    }
+  });
   return out;
 }
 
@@ -170,6 +201,8 @@ export interface ReplicationRow {
   readonly replication: number;
   /** KPI key → value (null when it does not exist for that run); written in key order. */
   readonly values: Readonly<Record<string, number | null>>;
+  /** KPI key → unit (from the KPI definitions; `replicationRows` fills it). */
+  readonly units?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -181,7 +214,7 @@ export interface ReplicationRow {
  * const cleared = { key: "meanClearedPerDay", label: "Trucks cleared per day", unit: "trucks/day",
  *   higherIsBetter: true, read: (result: { cleared: number }) => result.cleared };
  * replicationRows("smart-2024", results, [cleared]);
- * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4 } }, …]
+ * // [{ scenario: "smart-2024", replication: 0, values: { meanClearedPerDay: 3309.4 }, units: { meanClearedPerDay: "trucks/day" } }, …]
  */
 export function replicationRows<R>(
   scenario: string,
@@ -190,14 +223,22 @@ export function replicationRows<R>(
 ): ReplicationRow[] {
   return results.map((result, replication) => {
     const values: Record<string, number | null> = {};
-    for (const kpi of kpis) values[kpi.key] = kpi.read(result);
-    return { scenario, replication, values };
+    const units: Record<string, string> = {};
+    for (const kpi of kpis) {
+      values[kpi.key] = kpi.read(result);
+      units[kpi.key] = kpi.unit;
+    }
+    return { scenario, replication, values, units };
   });
 }
 
 /**
  * Per-replication KPI values as tidy CSV: columns scenario, replication, kpi, unit, value; one
- * row per replication × KPI. `units` maps KPI keys to units (empty when absent).
+ * row per replication × KPI. The unit is the row's own (as `replicationRows` sets it), else the one
+ * `units` maps the KPI key to.
+ *
+ * @throws {Error} when a KPI has no unit in either place (a unit column left empty would hide
+ *   whether a value is in hours or days).
  *
  * @example
  * replicationsCsv([{ scenario: "smart", replication: 0, values: { meanClearedPerDay: 3309.4 } }],
@@ -211,7 +252,13 @@ export function replicationsCsv(
   let out = csvRow(["scenario", "replication", "kpi", "unit", "value"]);
   for (const row of rowsPerReplication) {
     for (const [kpi, value] of Object.entries(row.values)) {
-      out += csvRow([row.scenario, row.replication, kpi, units[kpi] ?? "", value]);
+      const unit = row.units?.[kpi] ?? units[kpi];
+      if (unit === undefined) {
+        throw new Error(
+          `replicationsCsv: KPI "${kpi}" has no unit; expected rows from replicationRows or a unit in \`units\``,
+        );
+      }
+      out += csvRow([row.scenario, row.replication, kpi, unit, value]);
     }
   }
   return out;

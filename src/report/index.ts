@@ -60,7 +60,16 @@ export {
   jsonSafe,
   roundForJson,
 } from "./json-value.js";
-export { type DisplayUnit, displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
+export {
+  type DisplayUnit,
+  displayUnit,
+  formatKpiEstimate,
+  formatKpiInterval,
+  formatKpiValue,
+  kpiHeader,
+  levelLabel,
+  scaleEstimate,
+} from "./kpi-display.js";
 export { MONITOR_CSV_COLUMNS, monitorCsv } from "./monitor-csv.js";
 export {
   type PlanTableInput,
@@ -71,6 +80,12 @@ export {
 export { runTable } from "./run-table.js";
 export { type SweepTableInput, type SweepTableKpi, sweepTable } from "./sweep-table.js";
 export { comparisonTable, replicationTable, varianceReductionLine } from "./table.js";
-export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
+export {
+  type TableWidthOptions,
+  type TextColumn,
+  type TextTableInput,
+  textTable,
+  wrapText,
+} from "./text-table.js";
 export { traceCsvHeader, traceCsvRow } from "./trace-csv.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

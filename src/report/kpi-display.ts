@@ -3,6 +3,7 @@
  * percentages; every other unit is shown as is. JSON and CSV keep the raw values.
  */
 import type { KpiEstimate } from "../experiment/types.js";
+import { estimateDecimals, formatEstimate, formatInterval } from "./format.js";
 
 /** The factor a value is multiplied by for display, and the unit shown. */
 export interface DisplayUnit {
@@ -52,4 +53,54 @@ export function scaleEstimate(est: KpiEstimate, factor: number): KpiEstimate {
 export function levelLabel(level: number | null | undefined): string {
   if (level === null || level === undefined || !Number.isFinite(level)) return "CI";
   return `${Number((level * 100).toFixed(1))}% CI`;
+}
+
+/**
+ * A KPI's column header: its label and the unit it is shown in.
+ *
+ * @example kpiHeader("Cleared within 24 h", "share"); // "Cleared within 24 h (%)"
+ */
+export function kpiHeader(label: string, unit: string): string {
+  const shown = displayUnit(unit).unit;
+  return shown === "" ? label : `${label} (${shown})`;
+}
+
+/**
+ * An estimate as people read it in every table: in the KPI's display unit (shares as
+ * percentages), "mean ± half-width" with the half-width's two significant digits.
+ *
+ * @example
+ * formatKpiEstimate({ n: 5, mean: 0.9123, sd: 0.01, halfWidth: 0.0124, lower: 0.8999,
+ *   upper: 0.9247, level: 0.95 }, "share"); // "91.2 ± 1.2"
+ */
+export function formatKpiEstimate(est: KpiEstimate | null | undefined, unit: string): string {
+  if (est === null || est === undefined) return formatEstimate(est);
+  return formatEstimate(scaleEstimate(est, displayUnit(unit).factor));
+}
+
+/**
+ * A confidence interval in the KPI's display unit, with the decimals of its estimate.
+ *
+ * @example
+ * formatKpiInterval({ n: 5, mean: 0.9123, sd: 0.01, halfWidth: 0.0124, lower: 0.8999,
+ *   upper: 0.9247, level: 0.95 }, "share"); // "[90.0, 92.5]"
+ */
+export function formatKpiInterval(est: KpiEstimate, unit: string): string {
+  const scaled = scaleEstimate(est, displayUnit(unit).factor);
+  return formatInterval(scaled.lower, scaled.upper, estimateDecimals(scaled));
+}
+
+/**
+ * A limit or a single value with its display unit, as given (up to six significant digits):
+ * "≤ 6 h", "≥ 99%".
+ *
+ * @example
+ * formatKpiValue(0.99, "share"); // "99%"
+ * formatKpiValue(6, "h");        // "6 h"
+ */
+export function formatKpiValue(value: number, unit: string): string {
+  const shown = displayUnit(unit);
+  const text = String(Number((value * shown.factor).toPrecision(6)));
+  if (shown.unit === "%") return `${text}%`;
+  return shown.unit === "" ? text : `${text} ${shown.unit}`;
 }

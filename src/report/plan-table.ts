@@ -1,11 +1,13 @@
 /**
- * A capacity plan for terminals: every candidate the search evaluated with its levels, the
- * target KPIs (mean ± confidence half-width, in the KPI's unit), whether it meets the target and
- * its bottleneck; the planner's statement under the table and the answer in one line.
+ * A capacity plan for terminals: every candidate the search evaluated, fewest servers first, with
+ * one column per station's servers, the target KPIs by label (mean ± confidence half-width in
+ * the KPI's display unit, shares as percentages, as in every other table), whether it meets the
+ * target and its bottleneck; the planner's statement under the table and the answer in one line.
  */
 import type { CapacityPlan } from "../experiment/capacity-plan.js";
 import type { KpiEstimate } from "../experiment/types.js";
 import { MISSING } from "./format.js";
+import { formatKpiEstimate, formatKpiValue, kpiHeader, levelLabel } from "./kpi-display.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -20,21 +22,19 @@ export function planLevelsText(levels: Readonly<Record<string, number>>): string
 }
 
 /**
- * A target KPI of a candidate as "mean ± half-width" with two decimals, in the KPI's own unit
- * (shares as fractions); "—" when the mean does not exist (null, NaN, ±Infinity), the mean
- * alone without a finite half-width.
+ * A target KPI of a candidate as "mean ± half-width" in its display unit (shares as
+ * percentages), as every table shows estimates; "—" when the mean does not exist (null, NaN,
+ * ±Infinity), the mean alone without a finite half-width. An estimate without a unit is shown
+ * as is.
  *
  * @example
  * planEstimateText({ n: 6, mean: 0.1867, sd: 0.0117, halfWidth: 0.0123, lower: 0.1744,
- *   upper: 0.199, level: 0.95 }); // "0.19 ± 0.01"
+ *   upper: 0.199, level: 0.95, unit: "h" }); // "0.187 ± 0.012"
  */
-export function planEstimateText(estimate: KpiEstimate | undefined): string {
-  const mean = estimate?.mean;
-  if (mean === null || mean === undefined || !Number.isFinite(mean)) return MISSING;
-  const halfWidth = estimate?.halfWidth;
-  return halfWidth === null || halfWidth === undefined || !Number.isFinite(halfWidth)
-    ? mean.toFixed(2)
-    : `${mean.toFixed(2)} ± ${halfWidth.toFixed(2)}`;
+export function planEstimateText(
+  estimate: (KpiEstimate & { readonly unit?: string }) | undefined,
+): string {
+  return formatKpiEstimate(estimate, estimate?.unit ?? "");
 }
 
 /**
@@ -52,6 +52,8 @@ export interface PlanTableInput {
   /** Replications per candidate. */
   readonly replications: number;
   readonly plan: CapacityPlan;
+  /** The terminal's columns: a wider table is printed compactly (see textTable). */
+  readonly width?: number | undefined;
 }
 
 /**
@@ -70,41 +72,59 @@ export interface PlanTableInput {
  * console.log(planTable({ scenario: "toy", targetText: "wait<=0.5", kpiKeys: ["wait"],
  *   replications: 2, plan }));
  * // prints:
- * // Capacity plan for toy: wait<=0.5
- * // candidate (servers per station)  total         wait  meets  bottleneck
- * // -------------------------------  -----  -----------  -----  ----------
- * // servers=10                          10  0.20 ± 0.00    yes  —
- * // servers=5                            5  0.40 ± 0.00    yes  —
- * // servers=3                            3  0.67 ± 0.00     no  —
- * // servers=4                            4  0.50 ± 0.00    yes  —
- * // Least plan found: servers = 4 (total 4). wait ≤ 0.5 h holds … assuming more never hurts.
- * // Evaluated 4 candidates × 2 replications.
+ * // Capacity plan for toy: Wait ≤ 0.5 h
+ * // servers  total       Wait (h)  meets target  bottleneck
+ * // -------  -----  -------------  ------------  ----------
+ * //       3      3  0.667 ± 0.000  no            —
+ * //       4      4  0.500 ± 0.000  yes           —
+ * //       5      5  0.400 ± 0.000  yes           —
+ * //      10     10  0.200 ± 0.000  yes           —
+ * // Servers per station; ± is the half-width of the 95% CI of the mean.
+ * // Least plan found: servers = 4 (total 4). Wait ≤ 0.5 h holds … assuming more never hurts.
+ * // Evaluated 4 candidates × 2 replications (listed by total servers).
  * // Least plan found: servers 4 (total 4).
  */
 export function planTable(input: PlanTableInput): string {
   const { plan } = input;
+  const first = plan.candidates[0];
+  const resources = first === undefined ? [] : Object.keys(first.levels);
+  const label = (key: string) => first?.kpis[key]?.label || key;
+  const unit = (key: string) => first?.kpis[key]?.unit ?? "";
+  const target =
+    first === undefined || first.checks.length === 0
+      ? input.targetText
+      : first.checks
+          .map((c) => `${label(c.kpi)} ${c.relation} ${formatKpiValue(c.limit, unit(c.kpi))}`)
+          .join(", ");
+  // Fewest servers first: the table reads from the leanest candidate up.
+  const candidates = [...plan.candidates].sort((a, b) => a.total - b.total);
   const table = textTable({
-    title: `Capacity plan for ${input.scenario}: ${input.targetText}`,
+    title: `Capacity plan for ${input.scenario}: ${target}`,
     columns: [
-      { header: "candidate (servers per station)" },
+      ...resources.map((id) => ({ header: id, align: "right" as const, compactHeader: id })),
       { header: "total", align: "right" },
-      ...input.kpiKeys.map((key) => ({ header: key, align: "right" as const })),
-      { header: "meets", align: "right" },
+      ...input.kpiKeys.map((key) => ({
+        header: kpiHeader(label(key), unit(key)),
+        align: "right" as const,
+      })),
+      { header: "meets target" },
       { header: "bottleneck" },
     ],
-    rows: plan.candidates.map((candidate) => [
-      planLevelsText(candidate.levels),
+    rows: candidates.map((candidate) => [
+      ...resources.map((id) => String(candidate.levels[id] ?? MISSING)),
       String(candidate.total),
       ...input.kpiKeys.map((key) => planEstimateText(candidate.kpis[key])),
       candidate.meetsTarget ? "yes" : "no",
       candidate.bottleneck ?? MISSING,
     ]),
     footer: [
+      `Servers per station; ± is the half-width of the ${levelLabel(first?.kpis[input.kpiKeys[0] ?? ""]?.level)} of the mean.`,
       plan.statement,
       plan.search === undefined
-        ? `Evaluated ${plan.evaluated} candidates × ${input.replications} replications.`
-        : `Evaluated ${plan.evaluated} candidates, ${plan.search.replications} replications in all (at most ${input.replications} each).`,
+        ? `Evaluated ${plan.evaluated} candidates × ${input.replications} replications (listed by total servers).`
+        : `Evaluated ${plan.evaluated} candidates, ${plan.search.replications} replications in all (at most ${input.replications} each; listed by total servers).`,
     ],
+    width: input.width,
   });
   const answer =
     plan.best === null

@@ -4,7 +4,7 @@
  */
 import type { GateRunResult } from "../gate/results.js";
 import { formatNumber, formatShare } from "./format.js";
-import { textTable } from "./text-table.js";
+import { type TableWidthOptions, textTable } from "./text-table.js";
 
 const minutes = (value: number | null) => formatNumber(value, value === null ? 0 : 1);
 
@@ -24,7 +24,7 @@ const minutes = (value: number | null) => formatNumber(value, value === null ? 0
  * // station  …  down (h)
  * // …
  */
-export function runTable(result: GateRunResult): string {
+export function runTable(result: GateRunResult, options: TableWidthOptions = {}): string {
   const tis = result.timeInSystem;
   const summaryRows: string[][] = [
     ["Trucks arrived", formatNumber(result.trucks.arrived, 0), "trucks"],
@@ -68,6 +68,7 @@ export function runTable(result: GateRunResult): string {
     title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days${result.warmupDays > 0 ? ` (KPIs from day ${formatNumber(result.warmupDays)}: warm-up left out)` : ""}`,
     columns: [{ header: "KPI" }, { header: "value", align: "right" }, { header: "unit" }],
     rows: summaryRows,
+    width: options.width,
   });
   const stations = textTable({
     title: "Stations",
@@ -95,6 +96,7 @@ export function runTable(result: GateRunResult): string {
       formatNumber(station.maxQueueTrucks, 0),
       formatNumber(station.downHours),
     ]),
+    width: options.width,
   });
   return `${summary}\n${stations}`;
 }

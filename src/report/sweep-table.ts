@@ -1,10 +1,10 @@
 /**
  * A parameter sweep for terminals: one row per grid point, the varied parameters then the
- * chosen KPIs as mean ± confidence half-width, each in its KPI's own unit (named in the header).
+ * chosen KPIs as mean ± confidence half-width, each in its KPI's display unit (named in the
+ * header; shares as percentages, as in every other table).
  */
 import type { SweepRow } from "../experiment/sweep.js";
-import { formatEstimate } from "./format.js";
-import { levelLabel } from "./kpi-display.js";
+import { formatKpiEstimate, kpiHeader, levelLabel } from "./kpi-display.js";
 import { textTable } from "./text-table.js";
 
 /**
@@ -36,6 +36,8 @@ export interface SweepTableInput {
   readonly rows: readonly SweepRow[];
   /** The KPIs to show, in order. */
   readonly kpis: readonly SweepTableKpi[];
+  /** The terminal's columns: a wider table is printed compactly (see textTable). */
+  readonly width?: number | undefined;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface SweepTableInput {
  *   parameters: ["stations.customs.servers"], rows, kpis: GATE_KPIS.slice(0, 4) }));
  * // prints:
  * // Sweep of smart (3 replications per point, mean ± 95% CI half-width)
- * // stations.customs.servers  Trucks cleared per day (trucks/day)  …  Cleared within 24 h (share)
+ * // stations.customs.servers  Trucks cleared per day (trucks/day)  …  Cleared within 24 h (%)
  * // ---…
  * // … 8  …
  * // … 10  …
@@ -66,13 +68,14 @@ export function sweepTable(input: SweepTableInput): string {
     columns: [
       ...input.parameters.map((path) => ({ header: path, align: "right" as const })),
       ...input.kpis.map((kpi) => ({
-        header: `${kpi.label} (${kpi.unit})`,
+        header: kpiHeader(kpi.label, kpi.unit),
         align: "right" as const,
       })),
     ],
     rows: input.rows.map((row) => [
       ...input.parameters.map((path) => String(row.point[path])),
-      ...input.kpis.map((kpi) => formatEstimate(row.kpis[kpi.key] ?? null)),
+      ...input.kpis.map((kpi) => formatKpiEstimate(row.kpis[kpi.key], kpi.unit)),
     ]),
+    width: input.width,
   });
 }

@@ -17,7 +17,7 @@ import {
   formatSigned,
 } from "./format.js";
 import { displayUnit, levelLabel, scaleEstimate } from "./kpi-display.js";
-import { textTable } from "./text-table.js";
+import { type TableWidthOptions, textTable } from "./text-table.js";
 import { verdictOf, verdictText } from "./verdict.js";
 
 function differenceCells(est: KpiEstimate): [string, string] {
@@ -33,7 +33,8 @@ function plural(n: number, word: string): string {
 /**
  * A readable table of a paired comparison: one row per KPI with the mean ± half-width of A and
  * of B, the paired difference B − A with its confidence interval, and which configuration the
- * interval favours.
+ * interval favours. With `options.width` narrower than the table (an 80-column terminal), each
+ * KPI is a block of lines instead.
  *
  * @example
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
@@ -52,7 +53,10 @@ function plural(n: number, word: string): string {
  * // …
  * // ± is the half-width of the 95% CI of the mean; B − A is paired by replication (same arrivals).
  */
-export function comparisonTable(summary: ComparisonSummary<unknown>): string {
+export function comparisonTable(
+  summary: ComparisonSummary<unknown>,
+  options: TableWidthOptions = {},
+): string {
   const level = summary.kpis[0]?.difference.level ?? 0.95;
   const rows = summary.kpis.map((kpi) => {
     const shown = displayUnit(kpi.unit);
@@ -72,13 +76,14 @@ export function comparisonTable(summary: ComparisonSummary<unknown>): string {
     columns: [
       { header: "KPI" },
       { header: "unit" },
-      { header: `A: ${summary.nameA}`, align: "right" },
-      { header: `B: ${summary.nameB}`, align: "right" },
+      { header: `A: ${summary.nameA}`, align: "right", compactHeader: "A" },
+      { header: `B: ${summary.nameB}`, align: "right", compactHeader: "B" },
       { header: "B − A", align: "right" },
       { header: levelLabel(level) },
       { header: "verdict" },
     ],
     rows,
+    width: options.width,
     footer: [
       `± is the half-width of the ${levelLabel(level)} of the mean; B − A is paired by replication (same arrivals).`,
     ],
@@ -102,7 +107,10 @@ export function comparisonTable(summary: ComparisonSummary<unknown>): string {
  * // Trucks cleared per day  …  trucks/day  3  …
  * // …
  */
-export function replicationTable(summary: ReplicationSummary<unknown>): string {
+export function replicationTable(
+  summary: ReplicationSummary<unknown>,
+  options: TableWidthOptions = {},
+): string {
   const entries = Object.entries(summary.kpis);
   const level = entries[0]?.[1].level ?? 0.95;
   const rows = entries.map(([key, kpi]) => {
@@ -130,6 +138,7 @@ export function replicationTable(summary: ReplicationSummary<unknown>): string {
       { header: "sd", align: "right" },
     ],
     rows,
+    width: options.width,
   });
 }
 

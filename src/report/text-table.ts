@@ -2,7 +2,9 @@
  * A plain-text table for terminals: a title, a header row underlined with dashes, columns
  * separated by two spaces, text left-aligned and numbers right-aligned, no trailing spaces.
  * Widths count UTF-16 code units, which is the display width for the characters the reports use
- * (Latin text, "—", "±", "−").
+ * (Latin text, "—", "±", "−"). Given a `width` (the terminal's columns) narrower than the table,
+ * each row is printed as a block instead: its first cell on a line, then the other cells as
+ * "header: value", wrapped to the width.
  */
 
 /**
@@ -15,6 +17,11 @@ export interface TextColumn {
   readonly header: string;
   /** "left" for text (default), "right" for numbers. */
   readonly align?: "left" | "right";
+  /**
+   * The header in the compact layout (default: `header`; "" shows the value alone). The first
+   * column's value opens each block alone, unless this is given.
+   */
+  readonly compactHeader?: string;
 }
 
 /**
@@ -31,6 +38,46 @@ export interface TextTableInput {
   readonly rows: readonly (readonly string[])[];
   /** Lines printed under the table. */
   readonly footer?: readonly string[];
+  /**
+   * The columns available (e.g. `process.stdout.columns`); a wider table is printed in the
+   * compact layout, and the title and footer are wrapped. Omitted: no limit.
+   */
+  readonly width?: number | undefined;
+}
+
+/**
+ * Options of the terminal tables that adapt to the terminal.
+ *
+ * @inline
+ */
+export interface TableWidthOptions {
+  /** The terminal's columns; a wider table switches to a compact layout. Omitted: no limit. */
+  readonly width?: number | undefined;
+}
+
+/** Narrowest width honoured: below it the compact layout would wrap every word. */
+const MIN_WIDTH = 40;
+
+/**
+ * Wraps `text` at spaces to lines of at most `width` characters (a longer word stays whole),
+ * every line after the first starting with `indent`.
+ *
+ * @example wrapText("a bb ccc", 4); // ["a bb", "ccc"]
+ */
+export function wrapText(text: string, width: number, indent = ""): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ").filter((w) => w !== "")) {
+    const start = lines.length === 0 ? "" : indent;
+    if (line === "") line = start + word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = indent + word;
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 const GAP = "  ";
@@ -65,10 +112,43 @@ export function textTable(input: TextTableInput): string {
       .join(GAP)
       .trimEnd();
   const lines: string[] = [];
-  if (input.title !== undefined && input.title !== "") lines.push(clean(input.title));
+  const width = input.width === undefined ? undefined : Math.max(MIN_WIDTH, input.width);
+  const wrap = (text: string) => (width === undefined ? [text] : wrapText(text, width, "  "));
+  if (input.title !== undefined && input.title !== "") lines.push(...wrap(clean(input.title)));
+  const tableWidth = widths.reduce((sum, w) => sum + w, GAP.length * (widths.length - 1));
+  if (width !== undefined && tableWidth > width) {
+    const names = input.columns.map((column, i) => clean(column.compactHeader ?? header[i]));
+    const named = input.columns[0]?.compactHeader !== undefined;
+    for (const row of body) lines.push(...compactRow(names, row, width, named));
+    for (const note of input.footer ?? []) lines.push(...wrap(clean(note)));
+    return `${lines.join("\n")}\n`;
+  }
   lines.push(line(header));
   lines.push(widths.map((width) => "-".repeat(width)).join(GAP));
   for (const row of body) lines.push(line(row));
-  for (const note of input.footer ?? []) lines.push(clean(note));
+  for (const note of input.footer ?? []) lines.push(...wrap(clean(note)));
   return `${lines.join("\n")}\n`;
+}
+
+/** One row as a block: the first cell, then "header: value" pairs wrapped at `width`. */
+function compactRow(
+  header: readonly string[],
+  row: readonly string[],
+  width: number,
+  named: boolean,
+): string[] {
+  const lines = [named && header[0] !== "" ? `${header[0]}: ${row[0] ?? ""}` : (row[0] ?? "")];
+  let line = "";
+  for (let i = 1; i < row.length; i++) {
+    if (row[i] === "") continue;
+    const pair = header[i] === "" ? row[i]! : `${header[i]}: ${row[i]}`;
+    if (line === "") line = `  ${pair}`;
+    else if (line.length + GAP.length + 1 + pair.length <= width) line += `${GAP} ${pair}`;
+    else {
+      lines.push(line);
+      line = `  ${pair}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

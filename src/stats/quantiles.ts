@@ -5,7 +5,7 @@
 import type { JsHistogram } from "hdr-histogram-js";
 // perf: the one histogram class, not the package's index, which loads its WebAssembly build and
 // log codecs too (≈ 140 ms of every `import("gatesim")`; bench/import-time.ts).
-import float64Histogram from "hdr-histogram-js/dist/Float64Histogram.js";
+import float64HistogramModule from "hdr-histogram-js/dist/Float64Histogram.js";
 import { StatsError } from "./errors.js";
 import type { QuantileEstimator } from "./quantile-estimator.js";
 import { finite, integerAtLeast, positive } from "./validate.js";
@@ -20,6 +20,15 @@ export interface QuantileSketchOptions {
   /** Significant decimal digits kept by the histogram, 1–5. Default 3 (≤ 0.1% error). */
   readonly significantDigits?: 1 | 2 | 3 | 4 | 5;
 }
+
+/**
+ * The class itself: node hands a CommonJS module over as `module.exports` (`{ default: class }`),
+ * a bundler that honours `__esModule` (vite, in the tests) as the class.
+ */
+const Float64Histogram: typeof float64HistogramModule.default =
+  typeof (float64HistogramModule as unknown) === "function"
+    ? (float64HistogramModule as unknown as typeof float64HistogramModule.default)
+    : float64HistogramModule.default;
 
 /** Largest scaled value accepted (hdr-histogram-js works in doubles up to 2^53). */
 const MAX_SCALED = 2 ** 52;
@@ -89,7 +98,7 @@ export class QuantileSketch implements QuantileEstimator {
       });
     }
     this.significantDigits = digits;
-    const histogram = new float64Histogram.default(1, 2, digits);
+    const histogram = new Float64Histogram(1, 2, digits);
     histogram.autoResize = true;
     this.histogram = histogram;
     this.halfMagnitude = histogram.subBucketHalfCountMagnitude;

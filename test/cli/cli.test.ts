@@ -316,16 +316,27 @@ describe("the gatesim CLI", () => {
     expect(plan.best.levels).toEqual({ check: 7 });
     expect(plan.target).toEqual([{ kpi: "meanTimeInSystemHours", atMost: target }]);
     expect(numbersIn(plan).filter((x) => !rounded(x))).toEqual([]);
-    const csv = readFileSync(join(work, "plan.csv"), "utf8");
-    expect(csv).toBe(
-      [
-        "candidate,total,meets_target,bottleneck",
-        ...plan.candidates.map(
-          (c: { levels: { check: number }; total: number; meetsTarget: boolean }) =>
-            `check=${c.levels.check},${c.total},${c.meetsTarget},check`,
-        ),
-        "",
-      ].join("\r\n"),
+    const csv = readFileSync(join(work, "plan.csv"), "utf8").trim().split("\r\n");
+    expect(csv[0]).toBe(
+      "candidate,check,total,meets_target,bottleneck,kpi,unit,target,target_holds,n,mean,half_width,lower,upper",
+    );
+    // one row per candidate × KPI, the target KPI's with its limit, mean and verdict
+    const targetRows = csv.slice(1).filter((row) => row.includes(",meanTimeInSystemHours,"));
+    expect(targetRows).toEqual(
+      plan.candidates.map(
+        (
+          c: {
+            levels: { check: number };
+            total: number;
+            meetsTarget: boolean;
+            kpis: { meanTimeInSystemHours: { n: number; mean: number } };
+          },
+          i: number,
+        ) =>
+          expect.stringMatching(
+            `^${i + 1},${c.levels.check},${c.total},${c.meetsTarget},check,meanTimeInSystemHours,h,<= ${target},${c.meetsTarget},${c.kpis.meanTimeInSystemHours.n},${c.kpis.meanTimeInSystemHours.mean},`,
+          ),
+      ),
     );
     const html = readFileSync(join(work, "plan.html"), "utf8");
     expect(html).toContain("check=7");

@@ -218,7 +218,9 @@ const CHECKS: readonly { readonly prefix: RegExp; readonly check: (block: Block)
     prefix: /^parsed with parseScenario, then run/,
     check: (block) => {
       const scenario = validScenario(block);
+      expect(gatesim.gateWarnings(scenario)).toEqual([]); // no station is overloaded
       const result = gatesim.runGate(scenario, { seed: 1 });
+      expect(result.warnings).toEqual([]);
       expect(result.trucks.cleared).toBe(result.trucks.arrived);
       expect(result.trucks.spoiled).toBe(0);
       expect(result.yard.maxRoadQueueTrucks).toBe(0);

@@ -87,10 +87,10 @@ describe("planCapacity", () => {
     expect(below.meetsTarget).toBe(false);
     expect(plan.statement).toContain("servers = 7 (total 7)");
     expect(plan.statement).toContain(
-      "meanWait ≤ 0.08 h holds at the upper bound of the 95% confidence interval",
+      "Mean wait in queue ≤ 0.08 h holds at the upper bound of the 95% confidence interval",
     );
     expect(plan.statement).toContain("over 10 replications");
-    expect(plan.statement).toContain("with servers = 6: meanWait ≤ 0.08 h fails");
+    expect(plan.statement).toContain("with servers = 6: Mean wait in queue ≤ 0.08 h fails");
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
   });
 
@@ -109,7 +109,7 @@ describe("planCapacity", () => {
     expect(plan.best).toBeNull();
     expect(plan.evaluated).toBe(1);
     expect(plan.statement).toMatch(
-      /^No plan within the ranges meets the target: at the maximum levels \(servers = 5, total 5\) meanWait ≤ 0\.08 h fails/,
+      /^No plan within the ranges meets the target: at the maximum levels \(servers = 5, total 5\) Mean wait in queue ≤ 0\.08 h fails/,
     );
   });
 

@@ -116,10 +116,20 @@ describe("CSV reports", () => {
       ...replicationRows("manual", [manualRun, manualRun, manualRun], kpis),
       ...replicationRows("smart", [smartRun, smartRun, smartRun], kpis),
     ];
-    const parsed = parseCsv(
-      replicationsCsv(rows, { meanClearedPerDay: "trucks/day", meanHours: "h" }),
-    );
+    // the rows carry their KPIs' units: no separate map to forget
+    const parsed = parseCsv(replicationsCsv(rows));
     expect(parsed[0]).toEqual(["scenario", "replication", "kpi", "unit", "value"]);
+    expect(parsed.slice(1).every((row) => row[3] !== "")).toBe(true);
+    // rows built by hand without units need them, or the CSV is refused
+    const bare = rows.map(({ scenario, replication, values }) => ({
+      scenario,
+      replication,
+      values,
+    }));
+    expect(() => replicationsCsv(bare)).toThrow(/KPI "meanClearedPerDay" has no unit/);
+    expect(replicationsCsv(bare, { meanClearedPerDay: "trucks/day", meanHours: "h" })).toBe(
+      replicationsCsv(rows),
+    );
     expect(parsed).toHaveLength(1 + 2 * 3 * 2);
     expect(parsed[1]).toEqual(["manual", "0", "meanClearedPerDay", "trucks/day", "1557.5"]);
     expect(parsed.at(-1)).toEqual(["smart", "2", "meanHours", "h", "0.82"]);

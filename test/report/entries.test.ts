@@ -81,11 +81,15 @@ describe("the report entries", () => {
         "formatEstimate",
         "formatHours",
         "formatInterval",
+        "formatKpiEstimate",
+        "formatKpiInterval",
+        "formatKpiValue",
         "formatNumber",
         "formatShare",
         "formatSigned",
         "jsonExact",
         "jsonSafe",
+        "kpiHeader",
         "levelLabel",
         "monitorCsv",
         "planCsv",
@@ -112,6 +116,7 @@ describe("the report entries", () => {
         "varianceReductionLine",
         "verdictOf",
         "verdictText",
+        "wrapText",
       ]
     `);
     expect(Object.keys(charts).sort()).toMatchInlineSnapshot(`

@@ -122,7 +122,7 @@ describe("the capacity plan page", () => {
     expect(page.rows[1]).toEqual({
       levels: "check=10 booth=2",
       total: 12,
-      kpi: "701.27 ± 29.93",
+      kpi: "701 ± 30", // the terminal tables' formatting: half-width to two significant digits
       meetsTarget: true,
       bottleneck: "—",
     });

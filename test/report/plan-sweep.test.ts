@@ -146,19 +146,38 @@ describe("the parameter sweep as JSON", () => {
 });
 
 describe("the capacity plan and the sweep as CSV", () => {
-  it("writes one plan row per candidate, quoting only where needed", () => {
-    expect(planCsv(makePlan())).toBe(
-      [
-        "candidate,total,meets_target,bottleneck",
-        "check=20 booth=2,22,true,check",
-        "check=10 booth=2,12,true,",
-        "check=5 booth=2,7,false,check",
-        "",
-      ].join("\r\n"),
+  it("writes one plan row per candidate and KPI: a column per resource, units, estimates and the target", () => {
+    const plan = makePlan();
+    const lines = planCsv(plan).split("\r\n");
+    expect(lines[0]).toBe(
+      "candidate,check,booth,total,meets_target,bottleneck,kpi,unit,target,target_holds,n,mean,half_width,lower,upper",
     );
-    const odd = makePlan();
-    const quoted = { ...odd, candidates: [{ ...odd.candidates[0]!, bottleneck: 'x-ray, "B"' }] };
-    expect(planCsv(quoted).split("\r\n")[1]).toBe('check=20 booth=2,22,true,"x-ray, ""B"""');
+    const kpiCount = Object.keys(plan.candidates[0]!.kpis).length;
+    expect(lines).toHaveLength(1 + plan.candidates.length * kpiCount + 1);
+    const rows = lines.slice(1, -1).map((line) => line.split(","));
+    for (const [i, candidate] of plan.candidates.entries()) {
+      for (const [j, [key, estimate]] of Object.entries(candidate.kpis).entries()) {
+        const row = rows[i * kpiCount + j]!;
+        expect(row.slice(0, 8)).toEqual([
+          String(i + 1),
+          String(candidate.levels.check),
+          String(candidate.levels.booth),
+          String(candidate.total),
+          String(candidate.meetsTarget),
+          candidate.bottleneck ?? "",
+          key,
+          estimate.unit,
+        ]);
+        expect(Number(row[11])).toBe(Number(estimate.mean!.toPrecision(6))); // rounded as in JSON
+        const check = candidate.checks.find((c) => c.kpi === key);
+        expect(row.slice(8, 10)).toEqual(
+          check === undefined ? ["", ""] : [`<= ${check.limit}`, String(check.holds)],
+        );
+      }
+    }
+    expect(rows.every((row) => row[7] !== "")).toBe(true); // every row has its unit
+    const quoted = { ...plan, candidates: [{ ...plan.candidates[0]!, bottleneck: 'x-ray, "B"' }] };
+    expect(planCsv(quoted).split("\r\n")[1]).toContain(',"x-ray, ""B""",');
   });
 
   it("writes one sweep row per point and KPI, grid values as written and estimates rounded", () => {
@@ -185,17 +204,35 @@ describe("the capacity plan and the sweep as terminal tables", () => {
       plan: makePlan(),
     });
     expect(text.split("\n")).toEqual([
-      "Capacity plan for one-station: meanTimeInSystemHours<=0.3",
-      "candidate (servers per station)  total  meanTimeInSystemHours  meets  bottleneck",
-      "-------------------------------  -----  ---------------------  -----  ----------",
-      "check=20 booth=2                    22            0.17 ± 0.00    yes  check",
-      "check=10 booth=2                    12            0.17 ± 0.00    yes  —",
-      "check=5 booth=2                      7            0.84 ± 0.98     no  check",
+      "Capacity plan for one-station: Time in system, mean ≤ 0.3 h",
+      "check  booth  total  Time in system, mean (h)  meets target  bottleneck",
+      "-----  -----  -----  ------------------------  ------------  ----------",
+      "    5      2      7               0.84 ± 0.98  no            check",
+      "   10      2     12           0.1701 ± 0.0042  yes           —",
+      "   20      2     22           0.1696 ± 0.0031  yes           check",
+      "Servers per station; ± is the half-width of the 95% CI of the mean.",
       "Least plan found: check = 10, booth = 2 (total 12).",
-      "Evaluated 3 candidates × 6 replications.",
+      "Evaluated 3 candidates × 6 replications (listed by total servers).",
       "Least plan found: check 10, booth 2 (total 12).",
       "",
     ]);
+  });
+
+  it("prints the plan compactly in a narrow terminal: a block per candidate, no line too long", () => {
+    const input = {
+      scenario: "one-station",
+      targetText: "meanTimeInSystemHours<=0.3",
+      kpiKeys: ["meanTimeInSystemHours", "meanClearedPerDay"],
+      replications: 6,
+      plan: makePlan(),
+    };
+    const wide = planTable(input);
+    const widest = Math.max(...wide.split("\n").map((line) => line.length));
+    const narrow = planTable({ ...input, width: 50 });
+    expect(widest).toBeGreaterThan(50);
+    expect(Math.max(...narrow.split("\n").map((line) => line.length))).toBeLessThanOrEqual(50);
+    expect(narrow).toContain("check: 10\n  booth: 2   total: 12");
+    expect(planTable({ ...input, width: widest })).toBe(wide);
   });
 
   it("says when no plan meets the target and shows a missing estimate as a dash", () => {
@@ -206,7 +243,7 @@ describe("the capacity plan and the sweep as terminal tables", () => {
       replications: 6,
       plan: makeBrokenPlan(),
     });
-    expect(text).toMatch(/\ncheck=4 booth=2 +6 +— +— +no {2}check\n/);
+    expect(text).toMatch(/\n +4 +2 +6 +— +— +no +check\n/);
     expect(text.endsWith("No plan within the searched ranges meets the target.\n")).toBe(true);
   });
 

@@ -6,8 +6,10 @@ import {
   comparisonJson,
   comparisonTable,
   varianceReductionLine,
+  wrapText,
 } from "../../report/index.js";
 import type { CommonFlags } from "../options.js";
+import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 
 /** Runs the comparison and writes the requested outputs. */
@@ -35,7 +37,15 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         scenarioB: configB.name,
         horizonDays: configA.horizonDays,
       }),
-    table: (summary) => comparisonTable(summary) + varianceReductionLine(summary.kpis),
+    table: (summary) => {
+      const width = terminalWidth();
+      const line = varianceReductionLine(summary.kpis);
+      const wrapped =
+        width === undefined || line === ""
+          ? line
+          : `${wrapText(line.trimEnd(), width).join("\n")}\n`;
+      return comparisonTable(summary, { width }) + wrapped;
+    },
     csv: (summary) => comparisonCsv(summary),
     report: (summary, charts) =>
       charts.htmlReport({

@@ -4,6 +4,7 @@ import { preset, presetNames, scenarioJsonSchema } from "../../gate/index.js";
 import { corridorArg } from "../corridor/load-corridor.js";
 import { loadScenarioArg } from "../load-scenario.js";
 import { print } from "../output.js";
+import { warnOverloads } from "../warnings.js";
 
 /** Lists the presets with their descriptions. */
 export function presetsCommand(json: boolean): void {
@@ -27,7 +28,10 @@ export function schemaCommand(corridor: boolean): void {
   print(JSON.stringify(corridor ? corridorJsonSchema() : scenarioJsonSchema(), null, 2));
 }
 
-/** Validates a scenario file or preset; problems throw a CliError listing them all. */
+/**
+ * Validates a scenario file or preset; problems throw a CliError listing them all, overloads are
+ * warned about on stderr (a valid scenario still exits 0).
+ */
 export function validateCommand(arg: string): void {
   const corridor = corridorArg(arg);
   if (corridor !== null) {
@@ -38,7 +42,8 @@ export function validateCommand(arg: string): void {
     return;
   }
   const scenario = loadScenarioArg(arg);
+  const warnings = warnOverloads(scenario);
   print(
-    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)`,
+    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)${warnings === 0 ? "" : `, with ${warnings} overload warning${warnings === 1 ? "" : "s"} (stderr)`}`,
   );
 }

@@ -13,7 +13,7 @@ import {
 import { planCsv, planJson, planTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
-import { note } from "../output.js";
+import { note, terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import {
   budgetRule,
@@ -152,6 +152,7 @@ export async function planCommand(
           kpiKeys: target.map((t) => t.kpi),
           replications: flags.replications,
           plan,
+          width: terminalWidth(),
         }),
       csv: (plan) => planCsv(plan),
       report: (plan, charts) => {

@@ -27,13 +27,9 @@ import {
   truckRecordsCsvHeader,
 } from "../../report/index.js";
 import { type CommonFlags, integerFlag } from "../options.js";
+import { terminalWidth } from "../output.js";
 import { type ExperimentCommand, runPipeline } from "../pipeline.js";
 import { StreamedFile } from "../streamed-file.js";
-
-/** KPI key → unit, for the unit column of the per-replication CSV. */
-const UNITS: Readonly<Record<string, string>> = Object.fromEntries(
-  GATE_KPIS.map((kpi) => [kpi.key, kpi.unit]),
-);
 
 /** The flags only `run` has, as commander hands them over. */
 export interface RawRunFlags {
@@ -76,8 +72,8 @@ function oneRun(
     label: scenario.name,
     run: async () => streamedRun(scenario, flags.seed, run),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
-    table: (result) => runTable(result),
-    csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS), UNITS),
+    table: (result) => runTable(result, { width: terminalWidth() }),
+    csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS)),
     report: (result, charts) =>
       charts.runHtmlReport({ title: scenario.name, scenario: scenario.name, run: result }),
   };
@@ -110,9 +106,9 @@ function replications(
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
-    table: (summary) => replicationTable(headline(summary)),
+    table: (summary) => replicationTable(headline(summary), { width: terminalWidth() }),
     csv: (summary) =>
-      replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS), UNITS),
+      replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS)),
     report: (summary, charts) =>
       charts.runHtmlReport({
         title: scenario.name,

@@ -16,6 +16,7 @@ import {
 import { sweepCsv, sweepJson, sweepTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
+import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 
 /** The KPIs in the table and the HTML page (the JSON and CSV hold every KPI). */
@@ -118,6 +119,7 @@ export function sweepCommand(
           parameters,
           rows,
           kpis: SHOWN_KPIS,
+          width: terminalWidth(),
         }),
       csv: (rows) => sweepCsv(parameters, rows),
       report: (rows, charts) =>

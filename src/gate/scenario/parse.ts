@@ -47,7 +47,11 @@ export class ScenarioError extends Error {
 /** Validates `input` (parsed JSON or an object built in code). */
 export function parseScenario(input: unknown): ScenarioParseResult {
   const result = ScenarioSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success) {
+    // "$schema" only tells an editor where the schema is: the model never sees it.
+    const { $schema: _editorSchema, ...scenario } = result.data;
+    return { ok: true, scenario };
+  }
   return { ok: false, issues: result.error.issues.map((issue) => toScenarioIssue(issue, input)) };
 }
 

@@ -69,6 +69,14 @@ const StepSchema = z.strictObject({
 /** A border-gate scenario. */
 export const ScenarioSchema = z
   .strictObject({
+    /**
+     * The JSON Schema an editor checks the file against (e.g. the output of `gatesim schema`);
+     * accepted so a file can name it, and left out of the validated scenario.
+     */
+    $schema: z
+      .string()
+      .optional()
+      .describe("The JSON Schema editors validate this file against (gatesim schema); ignored"),
     /** The scenario's name, shown in reports. */
     name: z.string().min(1),
     /** What the scenario models and where its numbers come from, for people reading it. */
