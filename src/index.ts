@@ -70,6 +70,7 @@ export {
   comparePaired,
   createRunner,
   ExperimentError,
+  type ExperimentLimits,
   type ExperimentModel,
   type ExperimentProgress,
   type KpiDefinition,
@@ -77,7 +78,9 @@ export {
   type PairedKpi,
   planCapacity,
   type ReplicateOptions,
+  type ReplicationLimits,
   type ReplicationSummary,
+  type RunControl,
   type Runner,
   replicate,
   replicateSync,
@@ -128,6 +131,7 @@ export type {
   TimeInSystemKpis,
   TruckRecord,
 } from "./gate/results.js";
+export { DEFAULT_MAX_TRUCKS_IN_SYSTEM, gateEventBudget } from "./gate/run-budget.js";
 export type { GateRunOptions } from "./gate/run-options.js";
 export type { OpenHours, Shift } from "./gate/scenario/fields.js";
 export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";
