@@ -26,7 +26,7 @@ class BudgetError extends Error {
   }
 }
 
-type Config = { readonly failAt?: number; readonly budgetAt?: number };
+type Config = { readonly failAt?: number; readonly budgetAt?: number; readonly stuck?: number };
 const seen: (number | undefined)[] = [];
 const model: ExperimentModel<Config, { value: number }> = {
   name: "toy",
