@@ -16,6 +16,8 @@ export interface RawCommonFlags {
   readonly csv?: string;
   readonly report?: string;
   readonly quiet?: boolean;
+  readonly maxEvents?: string;
+  readonly timeLimit?: string;
 }
 
 /** Checked flags. */
@@ -29,6 +31,10 @@ export interface CommonFlags {
   readonly csv: string | undefined;
   readonly report: string | undefined;
   readonly quiet: boolean;
+  /** Event budget of each replication (`--max-events`); undefined: derived from the scenario. */
+  readonly maxEvents: number | undefined;
+  /** Wall-time limit of the experiment in seconds (`--time-limit`); undefined: none. */
+  readonly timeLimitSeconds: number | undefined;
 }
 
 /** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
@@ -70,5 +76,20 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
     csv: raw.csv,
     report: raw.report,
     quiet: raw.quiet === true,
+    maxEvents: integerFlag("--max-events", raw.maxEvents, 1, 2 ** 40),
+    timeLimitSeconds: secondsFlag("--time-limit", raw.timeLimit),
   };
+}
+
+/** Parses a duration flag in seconds, in (0, 1 week]; absent: undefined. */
+function secondsFlag(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!(raw.trim() !== "" && value > 0 && value <= 604_800)) {
+    throw new CliError(
+      `gatesim: ${name} expected a number of seconds in (0, 604800], received "${raw}"`,
+      EXIT.USAGE,
+    );
+  }
+  return value;
 }

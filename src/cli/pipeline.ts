@@ -4,8 +4,9 @@
  * document on stdout, then write the `--csv` and `--report` files. A command only says what is
  * specific to it, as an {@link ExperimentCommand}; every output format comes from src/report.
  */
-import type { ProgressCallback, Runner } from "../experiment/index.js";
+import type { ExperimentLimits, ProgressCallback, Runner } from "../experiment/index.js";
 import type { GateRunResult, Scenario } from "../gate/index.js";
+import { boundError, experimentLimits } from "./budget.js";
 import { loadScenarioArg } from "./load-scenario.js";
 import type { CommonFlags } from "./options.js";
 import { note, print, writeOutputFile } from "./output.js";
@@ -21,6 +22,8 @@ export interface ExperimentContext {
   runner(): Runner<Scenario, GateRunResult>;
   /** Feeds the progress bar. */
   readonly onProgress: ProgressCallback;
+  /** `--max-events` and `--time-limit`, to spread into the experiment's options. */
+  readonly limits: ExperimentLimits;
 }
 
 /** What one command adds to the pipeline; `T` is what its experiment returns. */
@@ -52,7 +55,8 @@ export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: 
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
  * @example
  * const flags = { replications: 1, seed: "1", days: 1, warmupDays: undefined, workers: 1,
- *   json: false, csv: undefined, report: undefined, quiet: true };
+ *   json: false, csv: undefined, report: undefined, quiet: true, maxEvents: undefined,
+ *   timeLimitSeconds: undefined };
  * let cleared = 0;
  * await runPipeline(["huu-nghi-smart-2024"], flags, ([scenario]) => ({
  *   label: scenario.name,
@@ -94,7 +98,11 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
         return runner;
       },
       onProgress: ({ done, total }) => progress.update(done, total),
+      limits: experimentLimits(flags),
     });
+  } catch (error) {
+    // A run stopped by a bound is an answer about the input (exit 1), not a bug.
+    throw boundError(error) ?? error;
   } finally {
     progress.finish();
     await runner?.close();

@@ -159,8 +159,8 @@ export function timeLimitExceeded(
   const issue = {
     path: "timeLimitSeconds",
     expected: `an experiment that ends within ${control.timeLimitSeconds} s`,
-    received: `${done} replications done, replications ${list} of seed ${JSON.stringify(seed)} still running`,
-    message: `time limit of ${control.timeLimitSeconds} s passed with ${done} replications done; replications ${list} of seed ${JSON.stringify(seed)} were still running (stopped; raise timeLimitSeconds / --time-limit, or run fewer or shorter replications)`,
+    received: `${done} replications done, replications ${list} of seed ${JSON.stringify(seed)} not finished`,
+    message: `time limit of ${control.timeLimitSeconds} s passed with ${done} replications done; replications ${list} of seed ${JSON.stringify(seed)} had not finished (stopped; raise timeLimitSeconds / --time-limit, or run fewer or shorter replications)`,
   };
   return new ExperimentError("TIME_LIMIT_EXCEEDED", control.api ?? "experiment", [issue], {
     seed,

@@ -214,7 +214,7 @@ describe("experiment limits on worker threads", () => {
       expect(performance.now() - started).toBeLessThan(10_000);
       expect(error?.name).toBe("ExperimentError");
       expect(error?.code).toBe("TIME_LIMIT_EXCEEDED");
-      expect(error?.message).toMatch(/replications .*5.* of seed "limits" were still running/);
+      expect(error?.message).toMatch(/replications .*5.* of seed "limits" had not finished/);
       const again = await replicate({ ...base, config: {}, replications: 4, runner: pool });
       expect(again.kpis.value!.mean).toBe(1.5);
     } finally {

@@ -66,8 +66,9 @@ export function planCommand(
     const title = `Capacity plan for ${scenario.name}: ${targetText}`;
     return {
       label: `plan ${scenario.name}`,
-      run: ({ runner, onProgress }) =>
+      run: ({ runner, onProgress, limits }) =>
         planCapacity({
+          ...limits,
           model: gateModel,
           baseConfig: scenario,
           resources,
