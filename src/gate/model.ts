@@ -16,7 +16,12 @@ import { assembleGate } from "./gate-parts.js";
 import { gateResult } from "./gate-result.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
-import { gateEventBudget, maxTrucksInSystemOption, trucksBudgetExceeded } from "./run-budget.js";
+import {
+  checkGateRunOptions,
+  gateEventBudget,
+  maxTrucksInSystemOption,
+  trucksBudgetExceeded,
+} from "./run-budget.js";
 import type { GateHost, GateRunOptions } from "./run-options.js";
 import { loadScenario } from "./scenario/parse.js";
 import type { Scenario } from "./scenario/schema.js";
@@ -64,6 +69,7 @@ export class GateRun {
     options: GateRunOptions = {},
     private readonly host: GateHost | null = null,
   ) {
+    checkGateRunOptions(options);
     this.scenario = scenario = loadScenario(scenario);
     const maxEvents = options.maxEvents ?? gateEventBudget(scenario);
     const sim = host?.sim ?? new Simulation({ maxEvents });

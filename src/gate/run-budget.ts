@@ -84,3 +84,49 @@ export function maxTrucksInSystemOption(value: unknown): number {
     `runGate: maxTrucksInSystem expected an integer >= 1, received ${renderValue(value)}`,
   );
 }
+
+/**
+ * Checks the types of `runGate`'s options for callers in plain JavaScript (a seed of `{}` was
+ * accepted as the seed "[object Object]"; a non-function `onTruck` failed as a raw TypeError).
+ * @throws SimulationError INVALID_ARGUMENT naming the option, the value and what was expected.
+ * @internal
+ */
+export function checkGateRunOptions(options: unknown): void {
+  if (options === undefined) return;
+  const bad = (name: string, expected: string, value: unknown): SimulationError =>
+    new SimulationError(
+      "INVALID_ARGUMENT",
+      `runGate: ${name} expected ${expected}, received ${renderValue(value)}`,
+    );
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw bad("options", "an object or nothing", options);
+  }
+  const o = options as Record<string, unknown>;
+  const seed = o.seed;
+  if (
+    seed !== undefined &&
+    !(
+      (typeof seed === "string" && seed !== "") ||
+      (typeof seed === "number" && Number.isFinite(seed))
+    )
+  ) {
+    throw bad("seed", "a non-empty string or a finite number", seed);
+  }
+  for (const name of ["onTruck", "trace"]) {
+    if (o[name] !== undefined && typeof o[name] !== "function")
+      throw bad(name, "a function", o[name]);
+  }
+  const hours = o.seriesIntervalHours;
+  if (hours !== undefined && !(typeof hours === "number" && Number.isFinite(hours) && hours > 0)) {
+    throw bad("seriesIntervalHours", "a finite number > 0", hours);
+  }
+  for (const name of ["maxEvents", "traceLimit"]) {
+    const value = o[name];
+    if (
+      value !== undefined &&
+      !(typeof value === "number" && Number.isSafeInteger(value) && value >= 1)
+    ) {
+      throw bad(name, "an integer >= 1", value);
+    }
+  }
+}
