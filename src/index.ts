@@ -100,6 +100,7 @@ export {
   comparePaired,
   createRunner,
   ExperimentError,
+  type ExperimentLimits,
   type ExperimentModel,
   type ExperimentProgress,
   type KpiDefinition,
@@ -108,7 +109,9 @@ export {
   planCapacity,
   type RedisRunnerOptions,
   type ReplicateOptions,
+  type ReplicationLimits,
   type ReplicationSummary,
+  type RunControl,
   type Runner,
   replicate,
   replicateSync,
@@ -159,6 +162,7 @@ export type {
   TimeInSystemKpis,
   TruckRecord,
 } from "./gate/results.js";
+export { DEFAULT_MAX_TRUCKS_IN_SYSTEM, gateEventBudget } from "./gate/run-budget.js";
 export type { GateRunOptions } from "./gate/run-options.js";
 export type { OpenHours, Shift } from "./gate/scenario/fields.js";
 export { scenarioJsonSchema } from "./gate/scenario/json-schema.js";

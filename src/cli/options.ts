@@ -18,6 +18,8 @@ export interface RawCommonFlags {
   readonly report?: string;
   readonly quiet?: boolean;
   readonly redis?: string;
+  readonly maxEvents?: string;
+  readonly timeLimit?: string;
 }
 
 /** Checked flags. */
@@ -33,6 +35,10 @@ export interface CommonFlags {
   readonly quiet: boolean;
   /** `--redis <url>`: replications go to the queue there instead of worker threads. */
   readonly redis: string | undefined;
+  /** Event budget of each replication (`--max-events`); undefined: derived from the scenario. */
+  readonly maxEvents: number | undefined;
+  /** Wall-time limit of the experiment in seconds (`--time-limit`); undefined: none. */
+  readonly timeLimitSeconds: number | undefined;
 }
 
 /** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
@@ -75,7 +81,22 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
     report: raw.report,
     quiet: raw.quiet === true,
     redis: redisFlag(raw.redis),
+    maxEvents: integerFlag("--max-events", raw.maxEvents, 1, 2 ** 40),
+    timeLimitSeconds: secondsFlag("--time-limit", raw.timeLimit),
   };
+}
+
+/** Parses a duration flag in seconds, in (0, 1 week]; absent: undefined. */
+function secondsFlag(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!(raw.trim() !== "" && value > 0 && value <= 604_800)) {
+    throw new CliError(
+      `gatesim: ${name} expected a number of seconds in (0, 604800], received "${raw}"`,
+      EXIT.USAGE,
+    );
+  }
+  return value;
 }
 
 /** Checks a `--redis` URL; a bad one is a usage error showing it with its password redacted. */

@@ -6,11 +6,13 @@
  */
 import {
   ExperimentError,
+  type ExperimentLimits,
   type ProgressCallback,
   type Runner,
   scrubSecret,
 } from "../experiment/index.js";
 import type { GateRunResult, Scenario } from "../gate/index.js";
+import { boundError, experimentLimits } from "./budget.js";
 import { CliError, EXIT } from "./errors.js";
 import { loadScenarioArg } from "./load-scenario.js";
 import type { CommonFlags } from "./options.js";
@@ -28,6 +30,8 @@ export interface ExperimentContext {
   runner(): Runner<Scenario, GateRunResult>;
   /** Feeds the progress bar. */
   readonly onProgress: ProgressCallback;
+  /** `--max-events` and `--time-limit`, to spread into the experiment's options. */
+  readonly limits: ExperimentLimits;
 }
 
 /** What one command adds to the pipeline; `T` is what its experiment returns. */
@@ -60,7 +64,8 @@ export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: 
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
  * @example
  * const flags = { replications: 1, seed: "1", days: 1, warmupDays: undefined, workers: 1,
- *   redis: undefined, json: false, csv: undefined, report: undefined, quiet: true };
+ *   redis: undefined, json: false, csv: undefined, report: undefined, quiet: true,
+ *   maxEvents: undefined, timeLimitSeconds: undefined };
  * let cleared = 0;
  * await runPipeline(["huu-nghi-smart-2024"], flags, ([scenario]) => ({
  *   label: scenario.name,
@@ -110,6 +115,7 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
         return runner;
       },
       onProgress: ({ done, total }) => progress.update(done, total),
+      limits: experimentLimits(flags),
     });
   } catch (error) {
     if (error instanceof ExperimentError && RUN_FAILURES.has(error.code)) {
@@ -117,7 +123,8 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
         flags.redis === undefined ? error.message : scrubSecret(error.message, flags.redis);
       throw new CliError(`gatesim: ${text}`, EXIT.INVALID_INPUT);
     }
-    throw error;
+    // A run stopped by a bound is an answer about the input (exit 1), not a bug.
+    throw boundError(error) ?? error;
   } finally {
     progress.finish();
     await runner?.close();

@@ -32,7 +32,15 @@ function withCommonFlags(command: Command, replications: number): Command {
     )
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")
-    .option("--quiet", "no progress bar or notes on stderr");
+    .option("--quiet", "no progress bar or notes on stderr")
+    .option(
+      "--max-events <n>",
+      "event budget of each replication (default: 10x the events the scenario's trucks need)",
+    )
+    .option(
+      "--time-limit <seconds>",
+      "stop the experiment after this wall time, terminating running workers (default: none)",
+    );
 }
 
 function example(text: string): string {

@@ -5,6 +5,7 @@
  */
 
 import { renderValue } from "../common/index.js";
+import { checkOptions, checkSimulation } from "./argument-checks.js";
 import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
 import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
@@ -54,10 +55,12 @@ export class Container {
   private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: ContainerOptions = {}) {
+    checkSimulation(sim, "Container");
+    checkOptions(options, "Container");
     this.sim = sim;
     this.name = options.name ?? "container";
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
-    if (!(capacity > 0)) {
+    if (!(typeof capacity === "number" && capacity > 0)) {
       throw new SimulationError(
         "INVALID_CAPACITY",
         `Container "${this.name}": capacity expected a number > 0 or Infinity, received ${renderValue(capacity)}`,

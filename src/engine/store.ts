@@ -5,6 +5,7 @@
  */
 
 import { renderValue } from "../common/index.js";
+import { checkOptions, checkSimulation } from "./argument-checks.js";
 import { BufferRequest, type BufferRequestFields, BufferRequestStatus } from "./buffer-request.js";
 import { SimulationError } from "./errors.js";
 import { type LevelObserver, notifyLevel } from "./observer.js";
@@ -59,6 +60,8 @@ export class Store<T> {
   private readonly waitingObservers: LevelObserver[] = [];
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
+    checkSimulation(sim, "Store");
+    checkOptions(options, "Store");
     this.sim = sim;
     this.name = options.name ?? "store";
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;

@@ -1,5 +1,6 @@
 /** The shapes of a capacity plan: resources, targets, candidates, the plan and its options. */
 import type { LabelledKpiEstimate } from "./estimate.js";
+import type { ExperimentLimits } from "./limits.js";
 import type { ExperimentModel, ProgressCallback } from "./model.js";
 import type { Runner } from "./runner.js";
 import type { KpiDefinition } from "./types.js";
@@ -145,7 +146,7 @@ export interface SearchProgress {
 }
 
 /** Options of {@link planCapacity}. */
-export interface CapacityPlanOptions<C, R> {
+export interface CapacityPlanOptions<C, R> extends ExperimentLimits {
   /** The model run for every candidate. */
   readonly model: ExperimentModel<C, R>;
   /** The configuration `apply` changes the levels of. */

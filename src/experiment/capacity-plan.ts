@@ -12,8 +12,10 @@ import { smartSearch } from "./capacity-search.js";
 import { feasibleStatement, infeasibleStatement } from "./capacity-statement.js";
 import { checkTarget } from "./capacity-verdict.js";
 import { OptionCheck } from "./errors.js";
-import { checkKpis, estimateKpis } from "./estimate.js";
+import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+import { checkLimits, startControl } from "./limits.js";
 import { replicationTasks, serialRunner } from "./runner.js";
+import { checkSizes, MAX_PLAN_REPLICATIONS } from "./sizes.js";
 
 export type {
   CapacityCandidate,
@@ -69,6 +71,7 @@ export async function planCapacity<C, R>(
   const level = options.level ?? 0.95;
   const confidence = options.confidence ?? "ci";
   const runner = options.runner ?? serialRunner(options.model);
+  const control = startControl("planCapacity", options);
   const cache = new Map<string, CapacityCandidate>();
   const candidates: CapacityCandidate[] = [];
   let replicationsDone = 0;
@@ -80,8 +83,10 @@ export async function planCapacity<C, R>(
     const config = options.apply(options.baseConfig, { ...levels });
     const stage = `candidate ${candidates.length + 1}`;
     const before = replicationsDone;
-    const results = await runner.runMany(replicationTasks(config, seed, 0, n), (done) =>
-      options.onProgress?.({ done: before + done, total: null, stage }),
+    const results = await runner.runMany(
+      replicationTasks(config, seed, 0, n),
+      (done) => options.onProgress?.({ done: before + done, total: null, stage }),
+      control,
     );
     replicationsDone += results.length;
     const kpis = estimateKpis(results, options.kpis, level, "planCapacity");
@@ -148,6 +153,7 @@ function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
   check.that(typeof options.apply === "function", "apply", options.apply, "a function");
   check.nonEmptyString("seed", options.seed);
   checkKpis(check, options.kpis);
+  checkLimits(check, options);
   if (options.level !== undefined) check.level("level", options.level);
   const confidence = options.confidence ?? "ci";
   check.that(
@@ -214,6 +220,14 @@ function checkPlanOptions<C, R>(options: CapacityPlanOptions<C, R>): void {
     });
   }
   check.throwIfInvalid();
+  checkSizes("planCapacity", [
+    {
+      path: "replications",
+      count: options.replications,
+      cap: MAX_PLAN_REPLICATIONS,
+      what: "replications per candidate (a candidate's results are held together)",
+    },
+  ]);
 }
 
 /** The smart search's options: lower bounds by resource name, the sequential rule. */

@@ -6,12 +6,14 @@
 import { pairedDifference } from "../stats/index.js";
 import { OptionCheck } from "./errors.js";
 import { checkKpis, estimate, readKpi } from "./estimate.js";
+import { checkLimits, type ExperimentLimits, startControl } from "./limits.js";
 import type { ExperimentModel, ProgressCallback } from "./model.js";
 import { type Runner, replicationTasks, serialRunner } from "./runner.js";
+import { checkSizes, MAX_KEPT_RESULTS, MAX_REPLICATIONS, sliceSize } from "./sizes.js";
 import type { ComparisonSummary, KpiDefinition, KpiEstimate, PairedKpi } from "./types.js";
 
 /** Options of {@link comparePaired}. */
-export interface CompareOptions<C, R> {
+export interface CompareOptions<C, R> extends ExperimentLimits {
   /** The model both configurations run on. */
   readonly model: ExperimentModel<C, R>;
   /** The baseline, e.g. the manual gate. */
@@ -24,14 +26,19 @@ export interface CompareOptions<C, R> {
   readonly nameB?: string;
   /** Master seed shared by A and B, a non-empty string. */
   readonly seed: string;
-  /** Replication pairs, >= 2 for a confidence interval. */
+  /** Replication pairs, >= 2 for a confidence interval, at most 1,000,000 (summarised as they come). */
   readonly replications: number;
   /** The KPIs compared, in report order. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
-  /** Keep every result in `resultsA` / `resultsB` (default false). */
+  /** Keep every result in `resultsA` / `resultsB` (default false; at most 10,000 pairs then). */
   readonly keepResults?: boolean;
+  /**
+   * Called with each slice of A's and B's results as they come (`first`: the replication index
+   * of the slice's first pair), before they are dropped.
+   */
+  readonly onResults?: (resultsA: readonly R[], resultsB: readonly R[], first: number) => void;
   /** Where replications run (default: in this thread). Not closed by `comparePaired`. */
   readonly runner?: Runner<C, R>;
   /** Called as replications finish (stages "A" and "B"). */
@@ -68,22 +75,44 @@ export async function comparePaired<C, R>(
   const nameA = options.nameA ?? "A";
   const nameB = options.nameB ?? "B";
   const runner = options.runner ?? serialRunner(model);
-  const tasks = [
-    ...replicationTasks(options.configA, seed, 0, n),
-    ...replicationTasks(options.configB, seed, 0, n),
-  ];
+  const control = startControl("comparePaired", options);
   const stage = `${nameA} vs ${nameB}`;
-  const results = await runner.runMany(tasks, (done) =>
-    options.onProgress?.({ done, total: 2 * n, stage }),
-  );
-  const resultsA = results.slice(0, n);
-  const resultsB = results.slice(n);
+  const rawA = kpis.map((): (number | null)[] => []);
+  const rawB = kpis.map((): (number | null)[] => []);
+  const resultsA: R[] = [];
+  const resultsB: R[] = [];
+  // Pairs run in slices, A's and B's replications of a slice in one batch; each slice is read
+  // into KPI values and dropped, so memory does not grow with whole results.
+  const size = Math.max(1, Math.floor(sliceSize(runner.concurrency) / 2));
+  for (let from = 0; from < n; from += size) {
+    const to = Math.min(n, from + size);
+    const tasks = [
+      ...replicationTasks(options.configA, seed, from, to),
+      ...replicationTasks(options.configB, seed, from, to),
+    ];
+    const results = await runner.runMany(
+      tasks,
+      (done) => options.onProgress?.({ done: 2 * from + done, total: 2 * n, stage }),
+      control,
+    );
+    const sliceA = results.slice(0, to - from);
+    const sliceB = results.slice(to - from);
+    kpis.forEach((kpi, k) => {
+      for (const value of readKpi(sliceA, kpi, "comparePaired", from)) rawA[k]!.push(value);
+      for (const value of readKpi(sliceB, kpi, "comparePaired", from)) rawB[k]!.push(value);
+    });
+    if (options.keepResults === true) {
+      for (const result of sliceA) resultsA.push(result);
+      for (const result of sliceB) resultsB.push(result);
+    }
+    options.onResults?.(sliceA, sliceB, from);
+  }
   return {
     seed,
     replications: n,
     nameA,
     nameB,
-    kpis: kpis.map((kpi) => pairKpi(kpi, resultsA, resultsB, level)),
+    kpis: kpis.map((kpi, k) => pairKpi(kpi, rawA[k]!, rawB[k]!, level)),
     ...(options.keepResults === true ? { resultsA, resultsB } : {}),
   };
 }
@@ -91,12 +120,10 @@ export async function comparePaired<C, R>(
 /** The paired estimates of one KPI. */
 function pairKpi<R>(
   kpi: KpiDefinition<R>,
-  resultsA: readonly R[],
-  resultsB: readonly R[],
+  rawA: readonly (number | null)[],
+  rawB: readonly (number | null)[],
   level: number,
 ): PairedKpi {
-  const rawA = readKpi(resultsA, kpi, "comparePaired");
-  const rawB = readKpi(resultsB, kpi, "comparePaired");
   const a: number[] = [];
   const b: number[] = [];
   rawA.forEach((x, i) => {
@@ -140,8 +167,35 @@ function checkCompareOptions<C, R>(options: CompareOptions<C, R>): void {
   check.nonEmptyString("seed", options.seed);
   check.integer("replications", options.replications, 1);
   checkKpis(check, options.kpis);
+  checkLimits(check, options);
   if (options.level !== undefined) check.level("level", options.level);
   if (options.nameA !== undefined) check.nonEmptyString("nameA", options.nameA);
   if (options.nameB !== undefined) check.nonEmptyString("nameB", options.nameB);
+  if (options.onResults !== undefined) {
+    check.that(
+      typeof options.onResults === "function",
+      "onResults",
+      options.onResults,
+      "a function",
+    );
+  }
   check.throwIfInvalid();
+  checkSizes("comparePaired", [
+    {
+      path: "replications",
+      count: options.replications,
+      cap: MAX_REPLICATIONS,
+      what: "replication pairs",
+    },
+    ...(options.keepResults === true
+      ? [
+          {
+            path: "keepResults",
+            count: options.replications,
+            cap: MAX_KEPT_RESULTS,
+            what: "kept pairs of results (stream them with onResults instead)",
+          },
+        ]
+      : []),
+  ]);
 }

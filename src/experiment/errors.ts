@@ -20,7 +20,17 @@ export type ExperimentErrorCode =
   /** A replication threw on a queue worker (the Redis backend); the issue names it. */
   | "REPLICATION_FAILED"
   /** Redis could not be reached, stayed unreachable, or lost the run's jobs (the Redis backend). */
-  | "QUEUE_UNAVAILABLE";
+  | "QUEUE_UNAVAILABLE"
+  /** A replication used up its budget (events, memory, or a zero-time loop) and stopped. */
+  | "BUDGET_EXCEEDED"
+  /** The call's wall-time limit passed; worker threads still running were terminated. */
+  | "TIME_LIMIT_EXCEEDED"
+  /** A replication's `run` threw (the cause holds what it threw). */
+  | "MODEL_FAILED"
+  /** A replication's result could not be sent back from its worker thread (not plain data). */
+  | "RESULT_NOT_CLONEABLE"
+  /** The experiment is larger than its documented cap; refused before it starts. */
+  | "TOO_LARGE";
 
 /** Stands in when an error is built without issues, so `issues` is never empty. */
 const UNKNOWN_ISSUE: Issue = makeIssue("(unknown)", "valid input", undefined);
@@ -51,12 +61,19 @@ export class ExperimentError extends Error {
   readonly api: string;
   /** Every problem found, in the order found; never empty. */
   readonly issues: readonly Issue[];
+  /** The replication that failed (BUDGET_EXCEEDED, MODEL_FAILED, …), when one did. */
+  readonly replication: number | undefined;
+  /** The master seed of the failed replication, when one failed. */
+  readonly seed: string | undefined;
+  /** The simulated time the failed replication reached, when the model said. */
+  readonly simTime: number | undefined;
 
   /**
    * @param code - stable error code
    * @param api - name of the function that rejected its input
    * @param issues - the problems found; the message lists the first 20 and counts the rest
-   * @param options - `cause`: the underlying error (or its text), e.g. a failed import
+   * @param options - `cause`: the underlying error (or its text), e.g. a failed import;
+   *   `replication`, `seed`, `simTime`: where a failed replication stopped
    * @example
    * const issue = { path: "replications", expected: "an integer >= 1", received: "0",
    *   message: "replications: expected an integer >= 1, received 0" };
@@ -67,13 +84,24 @@ export class ExperimentError extends Error {
     code: ExperimentErrorCode,
     api: string,
     issues: readonly Issue[],
-    options?: { readonly cause?: unknown },
+    options?: {
+      readonly cause?: unknown;
+      readonly replication?: number;
+      readonly seed?: string;
+      readonly simTime?: number;
+    },
   ) {
     const list = issues.length > 0 ? [...issues] : [UNKNOWN_ISSUE];
-    super(`${api}: ${listIssues(list).join("; ")}`, options);
+    super(
+      `${api}: ${listIssues(list).join("; ")}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.api = api;
     this.issues = list;
+    this.replication = options?.replication;
+    this.seed = options?.seed;
+    this.simTime = options?.simTime;
   }
 }
 

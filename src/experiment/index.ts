@@ -19,10 +19,12 @@ export {
 export { type CompareOptions, comparePaired } from "./compare.js";
 export { ExperimentError, type ExperimentErrorCode } from "./errors.js";
 export { estimate, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+export type { ExperimentLimits, RunControl } from "./limits.js";
 export type {
   ExperimentModel,
   ExperimentProgress,
   ProgressCallback,
+  ReplicationLimits,
   ReplicationTask,
   WorkerModelRef,
   WorkerSetupRef,
@@ -37,7 +39,20 @@ export {
   type SequentialStopping,
 } from "./replicate.js";
 export { type Runner, replicationTasks, serialRunner } from "./runner.js";
-export { type GridPoint, gridPoints, type SweepOptions, type SweepRow, sweep } from "./sweep.js";
+export {
+  MAX_KEPT_RESULTS,
+  MAX_PLAN_REPLICATIONS,
+  MAX_REPLICATIONS,
+  MAX_SWEEP_POINTS,
+} from "./sizes.js";
+export {
+  type GridPoint,
+  gridPoints,
+  gridSize,
+  type SweepOptions,
+  type SweepRow,
+  sweep,
+} from "./sweep.js";
 export type {
   ComparisonSummary,
   KpiDefinition,

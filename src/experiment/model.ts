@@ -27,8 +27,23 @@
 export interface ExperimentModel<C, R> {
   /** Short name for reports, e.g. "mmc" or "gate". */
   readonly name: string;
-  /** Runs replication `replication` (an integer >= 0) of `config` from master seed `seed`. */
-  run(config: C, seed: string, replication: number): R;
+  /**
+   * Runs replication `replication` (an integer >= 0) of `config` from master seed `seed`. When
+   * the experiment was given an event budget, `limits.maxEvents` carries it: the model should
+   * stop past it by throwing an error whose `code` is "EVENT_BUDGET_EXCEEDED" (and whose
+   * `simTime` says how far it got), which the experiment reports as BUDGET_EXCEEDED.
+   */
+  run(config: C, seed: string, replication: number, limits?: ReplicationLimits): R;
+}
+
+/**
+ * The limits an experiment hands to each replication.
+ *
+ * @inline
+ */
+export interface ReplicationLimits {
+  /** Event budget of the replication, an integer >= 1. */
+  readonly maxEvents?: number;
 }
 
 /**

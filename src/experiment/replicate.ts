@@ -5,8 +5,10 @@
  */
 import { OptionCheck } from "./errors.js";
 import { checkKpis, estimate, readKpi } from "./estimate.js";
-import type { ExperimentModel, ProgressCallback, ReplicationTask } from "./model.js";
+import { checkLimits, type ExperimentLimits, type RunControl, startControl } from "./limits.js";
+import type { ExperimentModel, ProgressCallback } from "./model.js";
 import { type Runner, replicationTasks, runTasksSync, serialRunner } from "./runner.js";
+import { checkSizes, MAX_KEPT_RESULTS, MAX_REPLICATIONS, sliceSize } from "./sizes.js";
 import type { KpiDefinition, ReplicationSummary } from "./types.js";
 
 /**
@@ -26,21 +28,34 @@ export interface SequentialStopping {
 }
 
 /** Options of {@link replicate}. */
-export interface ReplicateOptions<C, R> {
+export interface ReplicateOptions<C, R> extends ExperimentLimits {
   /** The model to replicate. */
   readonly model: ExperimentModel<C, R>;
   /** The configuration every replication runs. */
   readonly config: C;
   /** Master seed, a non-empty string. */
   readonly seed: string;
-  /** Replications to run (>= 1); with `sequential`, the pilot run (>= 2) before any batch. */
+  /**
+   * Replications to run, 1 to 1,000,000; with `sequential`, the pilot run (>= 2) before any
+   * batch. Results are summarised as they come, so memory grows by a few numbers per
+   * replication, not by a whole result.
+   */
   readonly replications: number;
   /** The KPIs estimated, in report order. */
   readonly kpis: readonly KpiDefinition<R>[];
   /** Confidence level in (0, 1), default 0.95. */
   readonly level?: number;
-  /** Keep every replication's result in `results` (default false: only KPI values are kept). */
+  /**
+   * Keep every replication's result in `results` (default false: only KPI values are kept); at
+   * most 10,000 replications then (a result can weigh tens of KB): stream with `onResults`.
+   */
   readonly keepResults?: boolean;
+  /**
+   * Called with each slice of results as they come (in replication order; `first` is the
+   * replication index of `results[0]`), before they are dropped: stream per-replication rows
+   * from here instead of keeping every result.
+   */
+  readonly onResults?: (results: readonly R[], first: number) => void;
   /** Add replications in batches until a KPI's half-width is small enough (omitted: run `replications`). */
   readonly sequential?: SequentialStopping;
   /**
@@ -79,17 +94,23 @@ export async function replicate<C, R>(
 ): Promise<ReplicationSummary<R>> {
   checkReplicateOptions("replicate", options);
   const runner = options.runner ?? serialRunner(options.model);
+  const control = startControl("replicate", options);
   const steps = replicationSteps(options);
   const total = plannedTotal(options);
-  let done = 0;
+  const size = sliceSize(runner.concurrency);
   let step = steps.next();
   while (step.done !== true) {
-    const before = done;
-    const results = await runner.runMany(step.value, (n) =>
-      options.onProgress?.({ done: before + n, total, stage: "replications" }),
-    );
-    done += results.length;
-    step = steps.next(results);
+    const [from, to] = step.value;
+    for (let start = from; start < to; start += size) {
+      const end = Math.min(to, start + size);
+      const results = await runner.runMany(
+        replicationTasks(options.config, options.seed, start, end),
+        (n) => options.onProgress?.({ done: start + n, total, stage: "replications" }),
+        control,
+      );
+      step = steps.next(results);
+    }
+    step = steps.next(null);
   }
   return step.value;
 }
@@ -118,17 +139,24 @@ export function replicateSync<C, R>(
   options: Omit<ReplicateOptions<C, R>, "runner">,
 ): ReplicationSummary<R> {
   checkReplicateOptions("replicateSync", options);
+  const control: RunControl = startControl("replicateSync", options);
   const steps = replicationSteps(options);
   const total = plannedTotal(options);
-  let done = 0;
+  const size = sliceSize(1);
   let step = steps.next();
   while (step.done !== true) {
-    const before = done;
-    const results = runTasksSync(options.model, step.value, (n) =>
-      options.onProgress?.({ done: before + n, total, stage: "replications" }),
-    );
-    done += results.length;
-    step = steps.next(results);
+    const [from, to] = step.value;
+    for (let start = from; start < to; start += size) {
+      const end = Math.min(to, start + size);
+      const results = runTasksSync(
+        options.model,
+        replicationTasks(options.config, options.seed, start, end),
+        (n) => options.onProgress?.({ done: start + n, total, stage: "replications" }),
+        control,
+      );
+      step = steps.next(results);
+    }
+    step = steps.next(null);
   }
   return step.value;
 }
@@ -141,13 +169,14 @@ function plannedTotal(options: {
 }
 
 /**
- * The replication plan shared by both drivers: yields batches of tasks, receives their results,
- * returns the summary. Keeps only KPI values unless `keepResults`.
+ * The replication plan shared by both drivers: yields a batch `[from, to)` of replication
+ * indices, then receives its results slice by slice (in order) and `null` when the batch is
+ * done; returns the summary. Keeps only KPI values unless `keepResults`.
  */
 function* replicationSteps<C, R>(
   options: ReplicateSyncOptions<C, R>,
-): Generator<ReplicationTask<C>[], ReplicationSummary<R>, R[]> {
-  const { config, seed, kpis, sequential } = options;
+): Generator<[number, number], ReplicationSummary<R>, R[] | null> {
+  const { seed, kpis, sequential } = options;
   const level = options.level ?? 0.95;
   const api = "replicate";
   const values = new Map<string, (number | null)[]>(kpis.map((k) => [k.key, []]));
@@ -156,10 +185,18 @@ function* replicationSteps<C, R>(
   let next = options.replications;
   let stoppedBecause: string | undefined;
   for (;;) {
-    const results: R[] = yield replicationTasks(config, seed, n, next);
-    for (const kpi of kpis) values.get(kpi.key)!.push(...readKpi(results, kpi, api, n));
-    if (options.keepResults === true) kept.push(...results);
-    n = next;
+    let results: R[] | null = yield [n, next];
+    while (results !== null) {
+      for (const kpi of kpis) {
+        const column = values.get(kpi.key)!;
+        // perf: a loop, not push(...spread): 150,000 arguments overflowed the stack.
+        for (const value of readKpi(results, kpi, api, n)) column.push(value);
+      }
+      if (options.keepResults === true) for (const result of results) kept.push(result);
+      options.onResults?.(results, n);
+      n += results.length;
+      results = yield [n, next];
+    }
     if (sequential === undefined) break;
     const halfWidth = estimate(values.get(sequential.kpi)!, level).halfWidth;
     if (halfWidth !== null && halfWidth <= sequential.targetHalfWidth) {
@@ -195,7 +232,16 @@ function checkReplicateOptions<C, R>(api: string, options: ReplicateSyncOptions<
   check.model(options.model);
   check.nonEmptyString("seed", options.seed);
   checkKpis(check, options.kpis);
+  checkLimits(check, options);
   if (options.level !== undefined) check.level("level", options.level);
+  if (options.onResults !== undefined) {
+    check.that(
+      typeof options.onResults === "function",
+      "onResults",
+      options.onResults,
+      "a function",
+    );
+  }
   const sequential = options.sequential;
   if (sequential === undefined) {
     check.integer("replications", options.replications, 1);
@@ -216,4 +262,23 @@ function checkReplicateOptions<C, R>(api: string, options: ReplicateSyncOptions<
     if (sequential.batch !== undefined) check.integer("sequential.batch", sequential.batch, 1);
   }
   check.throwIfInvalid();
+  const planned = plannedTotal(options);
+  checkSizes(api, [
+    {
+      path: sequential === undefined ? "replications" : "sequential.maxReplications",
+      count: planned,
+      cap: MAX_REPLICATIONS,
+      what: "replications",
+    },
+    ...(options.keepResults === true
+      ? [
+          {
+            path: "keepResults",
+            count: planned,
+            cap: MAX_KEPT_RESULTS,
+            what: "kept results (stream them with onResults instead)",
+          },
+        ]
+      : []),
+  ]);
 }

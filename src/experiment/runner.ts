@@ -3,6 +3,7 @@
  * threads (`createRunner` in ./worker-pool.ts). Every experiment takes an optional runner, so
  * the same experiment code runs serially in tests and in parallel in the CLI.
  */
+import { type RunControl, replicationFailure, timeLimitExceeded } from "./limits.js";
 import type { ExperimentModel, ReplicationTask } from "./model.js";
 
 /** Executes replication tasks; results always come back in task order. */
@@ -12,8 +13,15 @@ export interface Runner<C, R> {
   /**
    * Runs every task and resolves with their results in task order.
    * @param onTasksDone - called with the count of tasks finished so far in this call
+   * @param control - the event budget handed to each replication and the call's deadline
+   * @throws {ExperimentError} BUDGET_EXCEEDED or MODEL_FAILED naming the replication and seed
+   *   when a replication throws; TIME_LIMIT_EXCEEDED past the deadline.
    */
-  runMany(tasks: readonly ReplicationTask<C>[], onTasksDone?: (done: number) => void): Promise<R[]>;
+  runMany(
+    tasks: readonly ReplicationTask<C>[],
+    onTasksDone?: (done: number) => void,
+    control?: RunControl,
+  ): Promise<R[]>;
   /** Releases threads; the runner must not be used afterwards. Idempotent. */
   close(): Promise<void>;
 }
@@ -33,14 +41,17 @@ export interface Runner<C, R> {
 export function serialRunner<C, R>(model: ExperimentModel<C, R>): Runner<C, R> {
   return {
     concurrency: 1,
-    runMany: async (tasks, onTasksDone) => runTasksSync(model, tasks, onTasksDone),
+    runMany: async (tasks, onTasksDone, control) =>
+      runTasksSync(model, tasks, onTasksDone, control),
     close: async () => {},
   };
 }
 
 /**
  * Runs tasks in order in the current thread (shared by the serial runner and the synchronous
- * experiment variants).
+ * experiment variants). A replication that throws rejects with a typed error naming it; the
+ * deadline is checked before each replication (one running in this thread cannot be cut short:
+ * its event budget bounds it).
  * @example
  * const model = {
  *   name: "echo",
@@ -52,10 +63,24 @@ export function runTasksSync<C, R>(
   model: ExperimentModel<C, R>,
   tasks: readonly ReplicationTask<C>[],
   onTasksDone?: (done: number) => void,
+  control: RunControl = {},
 ): R[] {
   const results: R[] = [];
+  const limits = control.maxEvents === undefined ? undefined : { maxEvents: control.maxEvents };
+  const deadline = control.deadlineMs;
   for (const task of tasks) {
-    results.push(model.run(task.config, task.seed, task.replication));
+    if (deadline !== undefined && performance.now() > deadline) {
+      throw timeLimitExceeded(control, task.seed, [task.replication], results.length);
+    }
+    try {
+      results.push(
+        limits === undefined
+          ? model.run(task.config, task.seed, task.replication)
+          : model.run(task.config, task.seed, task.replication, limits),
+      );
+    } catch (error) {
+      throw replicationFailure(control.api ?? "runner", error, task);
+    }
     onTasksDone?.(results.length);
   }
   return results;

@@ -4,8 +4,10 @@
  */
 import { OptionCheck } from "./errors.js";
 import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+import { checkLimits, type ExperimentLimits, startControl } from "./limits.js";
 import type { ExperimentModel, ProgressCallback, ReplicationTask } from "./model.js";
 import { type Runner, replicationTasks, serialRunner } from "./runner.js";
+import { checkSizes, MAX_REPLICATIONS, MAX_SWEEP_POINTS, sliceSize } from "./sizes.js";
 import type { KpiDefinition } from "./types.js";
 
 /**
@@ -16,7 +18,7 @@ import type { KpiDefinition } from "./types.js";
 export type GridPoint = Record<string, unknown>;
 
 /** Options of {@link sweep}. */
-export interface SweepOptions<C, R> {
+export interface SweepOptions<C, R> extends ExperimentLimits {
   /** The model run at every point. */
   readonly model: ExperimentModel<C, R>;
   /** The configuration `apply` changes at each point. */
@@ -27,7 +29,10 @@ export interface SweepOptions<C, R> {
   readonly apply: (config: C, point: GridPoint) => C;
   /** Master seed shared by every point (common random numbers across points). */
   readonly seed: string;
-  /** Replications per point, >= 1. */
+  /**
+   * Replications per point, >= 1. A grid has at most 100,000 points and 1,000,000 replications
+   * in all (TOO_LARGE beyond, before anything runs).
+   */
   readonly replications: number;
   /** The KPIs estimated at every point. */
   readonly kpis: readonly KpiDefinition<R>[];
@@ -60,17 +65,44 @@ export interface SweepRow {
  * // [{ c: 1, rho: 0.5 }, { c: 1, rho: 0.9 }, { c: 2, rho: 0.5 }, { c: 2, rho: 0.9 }]
  */
 export function gridPoints(grid: Readonly<Record<string, readonly unknown[]>>): GridPoint[] {
-  let points: GridPoint[] = [{}];
-  for (const [key, values] of Object.entries(grid)) {
-    points = points.flatMap((point) => values.map((value) => ({ ...point, [key]: value })));
-  }
+  const points: GridPoint[] = [];
+  const count = gridSize(grid);
+  for (let index = 0; index < count; index++) points.push(gridPointAt(grid, index));
   return points;
+}
+
+/** The number of points of a grid: the product of its value counts (1 for an empty grid). */
+export function gridSize(grid: Readonly<Record<string, readonly unknown[]>>): number {
+  let size = 1;
+  for (const values of Object.values(grid)) size *= values.length;
+  return size;
+}
+
+/**
+ * Point `index` of the grid in {@link gridPoints} order, built alone (mixed-radix digits, the
+ * last key fastest), so a sweep never holds the whole product in memory.
+ */
+function gridPointAt(grid: Readonly<Record<string, readonly unknown[]>>, index: number): GridPoint {
+  const entries = Object.entries(grid);
+  const point: GridPoint = {};
+  let rest = index;
+  for (let k = entries.length - 1; k >= 0; k--) {
+    const [key, values] = entries[k]!;
+    point[key] = values[rest % values.length];
+    rest = Math.floor(rest / values.length);
+  }
+  // Keys in the grid's property order.
+  const ordered: GridPoint = {};
+  for (const [key] of entries) ordered[key] = point[key];
+  return ordered;
 }
 
 /**
  * Replicates every grid point (replications 0 .. n−1 on the same seed at every point, so points
  * are compared on common random numbers) and returns one row per point, in grid order: keys
- * in the grid's property order, the last varying fastest. All replications go to the runner in one batch, so a worker pool stays busy.
+ * in the grid's property order, the last varying fastest. Points are built and run a slice at
+ * a time (enough replications to keep a worker pool busy) and summarised as they finish, so
+ * memory holds the rows, not the grid's configurations or results.
  *
  * @throws {ExperimentError} INVALID_OPTION listing every bad option (e.g. an empty value list);
  *   INVALID_KPI_VALUE when a KPI reads a non-finite number.
@@ -90,18 +122,34 @@ export async function sweep<C, R>(options: SweepOptions<C, R>): Promise<SweepRow
   const { model, seed, replications: n, kpis } = options;
   const level = options.level ?? 0.95;
   const runner = options.runner ?? serialRunner(model);
-  const points = gridPoints(options.grid);
-  const tasks: ReplicationTask<C>[] = points.flatMap((point) =>
-    replicationTasks(options.apply(options.baseConfig, point), seed, 0, n),
-  );
-  const stage = `${points.length} points`;
-  const results = await runner.runMany(tasks, (done) =>
-    options.onProgress?.({ done, total: tasks.length, stage }),
-  );
-  return points.map((point, i) => ({
-    point,
-    kpis: estimateKpis(results.slice(i * n, (i + 1) * n), kpis, level, "sweep"),
-  }));
+  const control = startControl("sweep", options);
+  const count = gridSize(options.grid);
+  const total = count * n;
+  const stage = `${count} points`;
+  const perSlice = Math.max(1, Math.floor(sliceSize(runner.concurrency) / n));
+  const rows: SweepRow[] = [];
+  for (let from = 0; from < count; from += perSlice) {
+    const points: GridPoint[] = [];
+    const tasks: ReplicationTask<C>[] = [];
+    for (let index = from; index < Math.min(count, from + perSlice); index++) {
+      const point = gridPointAt(options.grid, index);
+      points.push(point);
+      for (const task of replicationTasks(options.apply(options.baseConfig, point), seed, 0, n)) {
+        tasks.push(task);
+      }
+    }
+    const before = from * n;
+    const results = await runner.runMany(
+      tasks,
+      (done) => options.onProgress?.({ done: before + done, total, stage }),
+      control,
+    );
+    points.forEach((point, i) => {
+      const slice = results.slice(i * n, (i + 1) * n);
+      rows.push({ point, kpis: estimateKpis(slice, kpis, level, "sweep") });
+    });
+  }
+  return rows;
 }
 
 function checkSweepOptions<C, R>(options: SweepOptions<C, R>): void {
@@ -111,6 +159,7 @@ function checkSweepOptions<C, R>(options: SweepOptions<C, R>): void {
   check.nonEmptyString("seed", options.seed);
   check.integer("replications", options.replications, 1);
   checkKpis(check, options.kpis);
+  checkLimits(check, options);
   if (options.level !== undefined) check.level("level", options.level);
   if (
     check.that(
@@ -130,4 +179,14 @@ function checkSweepOptions<C, R>(options: SweepOptions<C, R>): void {
     }
   }
   check.throwIfInvalid();
+  const points = gridSize(options.grid);
+  checkSizes("sweep", [
+    { path: "grid", count: points, cap: MAX_SWEEP_POINTS, what: "grid points" },
+    {
+      path: "replications",
+      count: points * options.replications,
+      cap: MAX_REPLICATIONS,
+      what: "replications in all (grid points × replications)",
+    },
+  ]);
 }

@@ -5,12 +5,14 @@
  * depends only on (config, seed, replication), so results are identical to the serial runner's,
  * in the same order.
  */
+import { setMaxListeners } from "node:events";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Piscina as PiscinaPool } from "piscina";
 import { ExperimentError, OptionCheck } from "./errors.js";
+import { type RunControl, replicationFailure, timeLimitExceeded } from "./limits.js";
 import type { ReplicationTask, WorkerModelRef, WorkerSetupRef } from "./model.js";
 import { redisRunner } from "./redis/backend.js";
 import type { RedisRunnerOptions } from "./redis/options.js";
@@ -136,26 +138,71 @@ export function createRunner<C, R>(
   const runMany = async (
     tasks: readonly ReplicationTask<C>[],
     onTasksDone?: (done: number) => void,
+    control: RunControl = {},
   ): Promise<R[]> => {
     if (closed) throw new Error("Runner.runMany: the runner was closed");
     const size = options.chunkSize ?? Math.max(1, Math.ceil(tasks.length / (8 * workers)));
+    const api = control.api ?? "createRunner";
     let done = 0;
+    // One signal for the call: the deadline, or the first failure, aborts every pending chunk
+    // (piscina terminates a worker whose task is aborted while running, so a replication stuck
+    // in a loop cannot hold the pool forever).
+    const abort = new AbortController();
+    // Every chunk of the call listens to this one signal.
+    setMaxListeners(0, abort.signal);
+    const pending = new Set<readonly ReplicationTask<C>[]>();
+    let timedOut: number[] | null = null;
+    const remaining =
+      control.deadlineMs === undefined ? null : control.deadlineMs - performance.now();
+    const timer =
+      remaining === null
+        ? null
+        : setTimeout(
+            () => {
+              timedOut = [...pending].flat().map((task) => task.replication);
+              abort.abort("time limit");
+            },
+            Math.max(0, remaining),
+          );
+    const extra = control.maxEvents === undefined ? {} : { maxEvents: control.maxEvents };
     const chunks: Promise<unknown[]>[] = [];
     for (let start = 0; start < tasks.length; start += size) {
       const chunk = tasks.slice(start, start + size);
+      pending.add(chunk);
+      const payload: WorkerPayload = { ...spec, ...extra, tasks: chunk };
       chunks.push(
-        pool.run({ ...spec, tasks: chunk }).then((reply) => {
-          if ("notLoaded" in reply) {
-            const cause = reply.cause === null ? {} : { cause: reply.cause };
-            throw new ExperimentError("MODEL_NOT_LOADED", "createRunner", reply.notLoaded, cause);
-          }
-          done += chunk.length;
-          onTasksDone?.(done);
-          return reply.results;
-        }),
+        pool.run(payload, { signal: abort.signal }).then(
+          (reply) => {
+            pending.delete(chunk);
+            if ("notLoaded" in reply) {
+              const cause = reply.cause === null ? {} : { cause: reply.cause };
+              throw new ExperimentError("MODEL_NOT_LOADED", "createRunner", reply.notLoaded, cause);
+            }
+            if ("failedTask" in reply) {
+              throw replicationFailure(api, reply.error, chunk[reply.failedTask]!);
+            }
+            done += chunk.length;
+            onTasksDone?.(done);
+            return reply.results;
+          },
+          (error: unknown) => {
+            throw chunkFailure(api, error, chunk);
+          },
+        ),
       );
     }
-    return (await Promise.all(chunks)).flat() as R[];
+    try {
+      return (await Promise.all(chunks)).flat() as R[];
+    } catch (error) {
+      // The first failure stops the rest of the call's chunks (running workers are terminated).
+      abort.abort("failed");
+      if (timedOut !== null) {
+        throw timeLimitExceeded(control, tasks[0]?.seed ?? "", timedOut, done);
+      }
+      throw error;
+    } finally {
+      if (timer !== null) clearTimeout(timer);
+    }
   };
 
   return {
@@ -167,6 +214,51 @@ export function createRunner<C, R>(
       await pool.destroy();
     },
   };
+}
+
+/**
+ * Why a chunk's task rejected: a result that structured cloning could not send back arrives as
+ * a plain object, not an Error; anything else (a crashed worker) names the chunk's first
+ * replication. An abort is reported by the caller (time limit) or hidden by the first failure.
+ */
+function chunkFailure(
+  api: string,
+  error: unknown,
+  chunk: readonly ReplicationTask<unknown>[],
+): unknown {
+  const first = chunk[0]!;
+  const last = chunk[chunk.length - 1]!;
+  const range =
+    first === last
+      ? `replication ${first.replication}`
+      : `replications ${first.replication}–${last.replication}`;
+  if (error instanceof Error) {
+    if (error.name === "AbortError") return error;
+    return replicationFailure(api, error, first);
+  }
+  const received = `${range} of seed ${JSON.stringify(first.seed)}, whose result could not be cloned (${describeUncloneable(error)})`;
+  return new ExperimentError(
+    "RESULT_NOT_CLONEABLE",
+    api,
+    [
+      {
+        path: "model.run",
+        expected:
+          "results that structured cloning can send from a worker thread (plain data: no functions, symbols or class instances with private state)",
+        received,
+        message: `model.run: expected results that structured cloning can send from a worker thread (plain data: no functions, symbols or class instances with private state), received ${received}`,
+      },
+    ],
+    { replication: first.replication, seed: first.seed, cause: error },
+  );
+}
+
+function describeUncloneable(error: unknown): string {
+  if (error !== null && typeof error === "object") {
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === "string" && message !== "") return message;
+  }
+  return "the worker reported a DataCloneError";
 }
 
 function checkRunnerOptions(options: WorkerRunnerOptions, workerPath: string): void {

@@ -12,6 +12,7 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { workerData } from "node:worker_threads";
 import { type Issue, makeIssue } from "../common/index.js";
+import { type ErrorRecord, errorRecord } from "./limits.js";
 import type { ExperimentModel, ReplicationTask, WorkerModelRef, WorkerSetupRef } from "./model.js";
 
 /** The model and the steps that make it importable: what every task names. */
@@ -23,11 +24,19 @@ export interface WorkerModelSpec {
 /** What the pool posts to a worker: the model's address and a chunk of replications. */
 export interface WorkerPayload extends WorkerModelSpec {
   readonly tasks: readonly ReplicationTask<unknown>[];
+  /** Event budget of each replication (omitted: the model's default). */
+  readonly maxEvents?: number;
 }
 
 /** A worker's answer: the chunk's results in task order, or why the model could not load. */
 export type WorkerReply =
   | { readonly results: unknown[] }
+  | {
+      /** Index in the chunk of the task whose `run` threw. */
+      readonly failedTask: number;
+      /** What it threw, as plain data (a cloned error would lose its class and code). */
+      readonly error: ErrorRecord;
+    }
   | {
       /** The problems, paths relative to `createRunner`'s options. */
       readonly notLoaded: readonly Issue[];
@@ -147,8 +156,8 @@ function modelFor(spec: WorkerModelSpec): Promise<AnyModel | NotLoaded> {
 /**
  * Runs one chunk of replications in this thread (piscina's task handler).
  *
- * @returns the results in task order, or the problems when the model cannot be loaded.
- * @throws whatever the model's `run` throws.
+ * @returns the results in task order, the problems when the model cannot be loaded, or the
+ *   first task whose `run` threw with what it threw as plain data.
  * @example
  * const smart = { ...preset("huu-nghi-smart-2024")!, horizonDays: 1 };
  * const reply = await runReplications({
@@ -161,9 +170,20 @@ function modelFor(spec: WorkerModelSpec): Promise<AnyModel | NotLoaded> {
 export default async function runReplications(payload: WorkerPayload): Promise<WorkerReply> {
   const model = await modelFor(payload);
   if (model instanceof NotLoaded) return { notLoaded: [model.issue], cause: model.cause };
-  return {
-    results: payload.tasks.map((task) => model.run(task.config, task.seed, task.replication)),
-  };
+  const limits = payload.maxEvents === undefined ? undefined : { maxEvents: payload.maxEvents };
+  const results: unknown[] = [];
+  for (const [index, task] of payload.tasks.entries()) {
+    try {
+      results.push(
+        limits === undefined
+          ? model.run(task.config, task.seed, task.replication)
+          : model.run(task.config, task.seed, task.replication, limits),
+      );
+    } catch (error) {
+      return { failedTask: index, error: errorRecord(error) };
+    }
+  }
+  return { results };
 }
 
 // perf: the pool names its model at start-up, so each thread loads it while the caller is

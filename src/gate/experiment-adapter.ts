@@ -14,9 +14,22 @@ import type { Scenario } from "./scenario/schema.js";
 export const gateModel = {
   /** The model's name in experiment reports. */
   name: "gatesim border gate",
-  /** One run of `scenario` with the random streams of (`seed`, `replication`). */
-  run(scenario: Scenario, seed: string, replication: number): GateRunResult {
-    return runGate(scenario, { seed, replication });
+  /**
+   * One run of `scenario` with the random streams of (`seed`, `replication`); `limits.maxEvents`
+   * replaces the default event budget (`gateEventBudget(scenario)`).
+   */
+  run(
+    scenario: Scenario,
+    seed: string,
+    replication: number,
+    limits?: { readonly maxEvents?: number },
+  ): GateRunResult {
+    const maxEvents = limits?.maxEvents;
+    return runGate(scenario, {
+      seed,
+      replication,
+      ...(maxEvents === undefined ? {} : { maxEvents }),
+    });
   },
 };
 

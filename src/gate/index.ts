@@ -37,6 +37,7 @@ export type {
   TimeInSystemKpis,
   TruckRecord,
 } from "./results.js";
+export { DEFAULT_MAX_TRUCKS_IN_SYSTEM, gateEventBudget } from "./run-budget.js";
 export type { GateRunOptions } from "./run-options.js";
 export { scenarioJsonSchema } from "./scenario/json-schema.js";
 export {

@@ -16,6 +16,12 @@ import { assembleGate } from "./gate-parts.js";
 import { gateResult } from "./gate-result.js";
 import { QueueSeries } from "./queue-series.js";
 import type { GateRunResult, TruckRecord } from "./results.js";
+import {
+  checkGateRunOptions,
+  gateEventBudget,
+  maxTrucksInSystemOption,
+  trucksBudgetExceeded,
+} from "./run-budget.js";
 import type { GateHost, GateRunOptions } from "./run-options.js";
 import { loadScenario } from "./scenario/parse.js";
 import type { Scenario } from "./scenario/schema.js";
@@ -51,6 +57,7 @@ export class GateRun {
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly tracer: GateTracer | null;
   readonly entrance: Entrance;
+  private readonly maxTrucksInSystem: number;
   private ran = false;
 
   /**
@@ -62,9 +69,11 @@ export class GateRun {
     options: GateRunOptions = {},
     private readonly host: GateHost | null = null,
   ) {
+    checkGateRunOptions(options);
     this.scenario = scenario = loadScenario(scenario);
-    const maxEvents = options.maxEvents === undefined ? {} : { maxEvents: options.maxEvents };
-    const sim = host?.sim ?? new Simulation(maxEvents);
+    const maxEvents = options.maxEvents ?? gateEventBudget(scenario);
+    const sim = host?.sim ?? new Simulation({ maxEvents });
+    this.maxTrucksInSystem = maxTrucksInSystemOption(options.maxTrucksInSystem);
     this.sim = sim;
     const seed = String(options.seed ?? "gatesim");
     this.streams = host?.streams ?? new RandomStreams(seed, options.replication ?? 0);
@@ -100,6 +109,9 @@ export class GateRun {
     const warmupDays = scenario.warmupDays ?? 0;
     if (warmupDays > 0) sim.scheduleAt(warmupDays * SECONDS_PER_DAY, this.endWarmup);
     startDemand(this, this.host?.externalArrivals ?? false);
+    if (this.ledger.inSystem > this.maxTrucksInSystem) {
+      throw trucksBudgetExceeded(this.ledger.inSystem, this.maxTrucksInSystem, sim.now);
+    }
   }
 
   /** The KPIs, once the calendar has run to the end. */
@@ -123,6 +135,9 @@ export class GateRun {
     const id = this.ledger.initial + this.ledger.arrived;
     const truck = this.trucks.next(id, now, direction, cargoClass);
     if (!this.entrance.arrive(truck, now)) return false;
+    if (this.ledger.inSystem > this.maxTrucksInSystem) {
+      throw trucksBudgetExceeded(this.ledger.inSystem, this.maxTrucksInSystem, now);
+    }
     truck.moveOn();
     return true;
   };

@@ -21,8 +21,17 @@ export interface GateRunOptions {
   readonly trace?: (entry: GateTraceEntry) => void;
   /** Most trace entries written; past it, one `truncated` entry counts the rest (default 1,000,000). */
   readonly traceLimit?: number;
-  /** Event budget of the kernel (default: the kernel's). */
+  /**
+   * Event budget: past it the run stops with SimulationError EVENT_BUDGET_EXCEEDED naming the
+   * simulated time reached (default: `gateEventBudget(scenario)`, ten times the events the
+   * scenario's trucks, staffing and outages are expected to need).
+   */
   readonly maxEvents?: number;
+  /**
+   * Most trucks in the system at once (waiting or in service, about 500 bytes each); past it the run
+   * stops with SimulationError MEMORY_BUDGET_EXCEEDED (default 2,000,000).
+   */
+  readonly maxTrucksInSystem?: number;
 }
 
 /**

@@ -14,8 +14,11 @@ import type { Scenario } from "./scenario/schema.js";
 export interface GateWarning {
   /** The station id ("neighbour" for the other side). */
   readonly stationId: string;
-  /** Offered load over capacity at that demand (≥ 1). */
-  readonly utilisation: number;
+  /**
+   * Offered load over capacity at that demand (≥ 1); null when the station has no server at all
+   * (infinitely overloaded: JSON has no Infinity, and a number would understate it).
+   */
+  readonly utilisation: number | null;
   /** The demand it was computed at, trucks per day. */
   readonly trucksPerDay: number;
   /** The warning in words, with its numbers. */
@@ -58,7 +61,7 @@ function overloads(load: GateLoad, when: string, consequence: string): GateWarni
       const capacity = station.capacityTrucksPerDay;
       warnings.push({
         stationId: station.id,
-        utilisation: utilisation ?? Number.POSITIVE_INFINITY,
+        utilisation,
         trucksPerDay: demand,
         message:
           utilisation === null

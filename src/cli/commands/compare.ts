@@ -14,10 +14,13 @@ import { runPipeline } from "../pipeline.js";
 
 /** Runs the comparison and writes the requested outputs. */
 export function compareCommand(nameA: string, nameB: string, flags: CommonFlags): Promise<void> {
+  let firstA: GateRunResult | undefined;
+  let firstB: GateRunResult | undefined;
   return runPipeline([nameA, nameB], flags, ([configA, configB]) => ({
     label: `${configA.name} vs ${configB.name}`,
-    run: ({ runner, onProgress }): Promise<ComparisonSummary<GateRunResult>> =>
+    run: ({ runner, onProgress, limits }): Promise<ComparisonSummary<GateRunResult>> =>
       comparePaired({
+        ...limits,
         model: gateModel,
         configA,
         configB,
@@ -26,7 +29,15 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         seed: flags.seed,
         replications: flags.replications,
         kpis: GATE_KPIS,
-        keepResults: flags.report !== undefined,
+        // The page shows the first pair of runs: keep that pair, not every result.
+        ...(flags.report === undefined
+          ? {}
+          : {
+              onResults: (a: readonly GateRunResult[], b: readonly GateRunResult[]) => {
+                firstA ??= a[0];
+                firstB ??= b[0];
+              },
+            }),
         runner: runner(),
         onProgress,
       }),
@@ -51,8 +62,8 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
       charts.htmlReport({
         title: `${configA.name} vs ${configB.name}`,
         comparison: summary,
-        runsA: summary.resultsA![0]!,
-        runsB: summary.resultsB![0]!,
+        runsA: firstA!,
+        runsB: firstB!,
         notes: [
           `${flags.replications} paired replications per plan, seed "${flags.seed}", ${configA.horizonDays} days simulated.`,
           "Both plans see the same simulated trucks (common random numbers), so the differences are the gates', not the dice's.",

@@ -116,8 +116,9 @@ export async function planCommand(
     const title = `Capacity plan for ${scenario.name}: ${targetText}`;
     return {
       label: `plan ${scenario.name}`,
-      run: async ({ runner, onProgress }) => {
+      run: async ({ runner, onProgress, limits }) => {
         const plan = await planCapacity({
+          ...limits,
           model: gateModel,
           baseConfig: scenario,
           resources,

@@ -4,7 +4,11 @@
  * records and `--trace` the event log to files (one replication, not kept in memory);
  * `--report` writes an HTML page.
  */
-import { type ReplicationSummary, replicate } from "../../experiment/index.js";
+import {
+  type ExperimentLimits,
+  type ReplicationSummary,
+  replicate,
+} from "../../experiment/index.js";
 import {
   DEFAULT_TRACE_LIMIT,
   GATE_KPIS,
@@ -15,6 +19,7 @@ import {
   type Scenario,
 } from "../../gate/index.js";
 import {
+  type ReplicationRow,
   replicationJson,
   replicationRows,
   replicationsCsv,
@@ -70,7 +75,7 @@ function oneRun(
 ): ExperimentCommand<GateRunResult> {
   return {
     label: scenario.name,
-    run: async () => streamedRun(scenario, flags.seed, run),
+    run: async ({ limits }) => streamedRun(scenario, flags.seed, run, limits),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
     table: (result) => runTable(result, { width: terminalWidth() }),
     csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS)),
@@ -91,29 +96,40 @@ function replications(
   scenario: Scenario,
   flags: CommonFlags,
 ): ExperimentCommand<ReplicationSummary<GateRunResult>> {
+  // Per-replication KPI rows (for --csv) and the first run (for --report) are taken as results
+  // stream past; whole results are never kept (about 70 KB each for 28 days).
+  const rows: ReplicationRow[] = [];
+  let first: GateRunResult | undefined;
+  const keep = (results: readonly GateRunResult[], from: number): void => {
+    first ??= results[0];
+    if (flags.csv === undefined) return;
+    for (const row of replicationRows(scenario.name, results, GATE_KPIS)) {
+      rows.push({ ...row, replication: from + row.replication });
+    }
+  };
   return {
     label: scenario.name,
-    run: ({ runner, onProgress }) =>
+    run: ({ runner, onProgress, limits }) =>
       replicate({
+        ...limits,
         model: gateModel,
         config: scenario,
         seed: flags.seed,
         replications: flags.replications,
         // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
         kpis: gateRunKpis(scenario),
-        keepResults: flags.csv !== undefined || flags.report !== undefined,
+        ...(flags.csv !== undefined || flags.report !== undefined ? { onResults: keep } : {}),
         runner: runner(),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
     table: (summary) => replicationTable(headline(summary), { width: terminalWidth() }),
-    csv: (summary) =>
-      replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS)),
+    csv: () => replicationsCsv(rows),
     report: (summary, charts) =>
       charts.runHtmlReport({
         title: scenario.name,
         scenario: scenario.name,
-        run: summary.results![0]!,
+        run: first!,
         kpis: summary.kpis,
         replications: summary.replications,
       }),
@@ -124,7 +140,12 @@ function replications(
  * One run whose per-truck records and trace stream to files as it goes (memory stays bounded);
  * the files appear only when the run has finished (see StreamedFile).
  */
-function streamedRun(scenario: Scenario, seed: string, run: RunFlags): GateRunResult {
+function streamedRun(
+  scenario: Scenario,
+  seed: string,
+  run: RunFlags,
+  limits: ExperimentLimits,
+): GateRunResult {
   const trucks =
     run.trucksCsv === undefined ? null : new StreamedFile(run.trucksCsv, "truck records");
   const trace = run.trace === undefined ? null : new StreamedFile(run.trace, "trace");
@@ -133,6 +154,7 @@ function streamedRun(scenario: Scenario, seed: string, run: RunFlags): GateRunRe
     trace?.write(traceCsvHeader());
     const result = runGate(scenario, {
       seed,
+      ...(limits.maxEvents === undefined ? {} : { maxEvents: limits.maxEvents }),
       ...(trucks === null ? {} : { onTruck: (record) => trucks.write(truckRecordCsvRow(record)) }),
       ...(trace === null
         ? {}

@@ -5,7 +5,7 @@
  */
 
 import { listIssues } from "../../common/index.js";
-import { type GridPoint, gridPoints, sweep } from "../../experiment/index.js";
+import { type GridPoint, gridPoints, gridSize, sweep } from "../../experiment/index.js";
 import {
   GATE_KPIS,
   gateModel,
@@ -14,6 +14,7 @@ import {
   withParameter,
 } from "../../gate/index.js";
 import { sweepCsv, sweepJson, sweepTable } from "../../report/index.js";
+import { checkSweepSize } from "../budget.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
 import { terminalWidth } from "../output.js";
@@ -89,12 +90,14 @@ export function sweepCommand(
 ): Promise<void> {
   return runPipeline([arg], flags, ([scenario]) => {
     const grid = parseGrid(vary);
+    checkSweepSize(scenario, gridSize(grid), flags.replications);
     checkGrid(scenario, grid);
     const parameters = Object.keys(grid);
     return {
       label: `sweep ${scenario.name}`,
-      run: ({ runner, onProgress }) =>
+      run: ({ runner, onProgress, limits }) =>
         sweep({
+          ...limits,
           model: gateModel,
           baseConfig: scenario,
           grid,

@@ -27,5 +27,10 @@ export default async function processReplication(job: {
   const task = decodeValue(job.data.task) as ReplicationTask<unknown>;
   const reply = await runReplications({ model, setup, tasks: [task] });
   if ("notLoaded" in reply) throw new Error(notLoadedMessage(reply.notLoaded));
+  // The thread sends a replication's failure back as data: BullMQ records it as the job's error.
+  if ("failedTask" in reply) {
+    const { name, message, code } = reply.error;
+    throw Object.assign(new Error(message), { name, ...(code === undefined ? {} : { code }) });
+  }
   return { run, index, result: encodeValue(reply.results[0]) };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { OpenHoursSchema } from "../scenario/fields.js";
+import { neighbourTrucksPerDay, neighbourTrucksPerHour } from "../scenario/neighbour-schema.js";
 import { report } from "../scenario/raw-values.js";
 import { type ChangeKind, WHEN_FIELDS } from "./kind.js";
 
@@ -12,9 +13,9 @@ const schema = z.strictObject({
   kind: z.literal("neighbour"),
   ...WHEN_FIELDS,
   /** Trucks per day from the date (replaces trucksPerHour). */
-  trucksPerDay: z.number().finite().positive().max(1_000_000).optional(),
+  trucksPerDay: neighbourTrucksPerDay.optional(),
   /** Trucks per open hour from the date (replaces trucksPerDay). */
-  trucksPerHour: z.number().finite().positive().max(100_000).optional(),
+  trucksPerHour: neighbourTrucksPerHour.optional(),
   /** Opening hours from the date. */
   openHours: OpenHoursSchema.optional(),
   /** paced or poisson from the date. */

@@ -15,7 +15,33 @@ export const DURATION_KINDS = { ...SIMPLE_DURATION_KINDS, mixture: mixtureDurati
 /** A duration law in seconds, tagged by `kind`. */
 export const DurationSchema = z
   .discriminatedUnion("kind", [...SIMPLE_DURATION_SCHEMAS, mixtureDuration.schema])
+  .superRefine(checkBuildable)
   .meta({ id: "Duration" });
+
+/**
+ * Whatever validates runs: a law whose parameters pass their bounds but that the random layer
+ * still refuses (a gamma of mean 5e-324 s, whose scale underflows to 0) is a scenario issue at
+ * the law's own path, not a crash when the run starts.
+ */
+function checkBuildable(spec: DurationSpecOf, ctx: z.RefinementCtx): void {
+  try {
+    (DURATION_KINDS[spec.kind] as { build(spec: DurationSpecOf): Distribution }).build(spec);
+  } catch (error) {
+    const issues = (error as { issues?: readonly { path: string; expected: string }[] }).issues;
+    for (const issue of issues ?? [{ path: "", expected: String(error) }]) {
+      const what = issue.path === "" ? "" : ` (its ${issue.path}: ${issue.expected})`;
+      ctx.addIssue({
+        code: "custom",
+        message: `expected a ${spec.kind} law the simulation can sample${what}`,
+        input: spec,
+      });
+    }
+  }
+}
+
+type DurationSpecOf =
+  | z.infer<(typeof SIMPLE_DURATION_SCHEMAS)[number]>
+  | z.infer<typeof mixtureDuration.schema>;
 
 /**
  * A duration law in seconds as written in a scenario, tagged by `kind`.

@@ -10,23 +10,36 @@ import { type Context, isNumber, type Path, record, report } from "./raw-values.
 /** How the other side accepts trucks: evenly spaced, or at random with the same mean rate. */
 export const ACCEPTANCE_KINDS = ["paced", "poisson"] as const;
 
+/**
+ * The least acceptance rate per day: one truck in 1,000 days. Slower rates (e.g. 5e-324 trucks
+ * a day) are typos, and their gaps do not fit in a finite clock.
+ */
+export const MIN_NEIGHBOUR_TRUCKS_PER_DAY = 0.001;
+/** The least acceptance rate per open hour: one truck in 1,000 open hours. */
+export const MIN_NEIGHBOUR_TRUCKS_PER_HOUR = 0.001;
+
+/** The other side's acceptance per day, trucks/day in [0.001, 1,000,000]. */
+export const neighbourTrucksPerDay = z
+  .number()
+  .finite()
+  .min(MIN_NEIGHBOUR_TRUCKS_PER_DAY)
+  .max(1_000_000);
+/** The other side's acceptance per open hour, trucks/h in [0.001, 100,000]. */
+export const neighbourTrucksPerHour = z
+  .number()
+  .finite()
+  .min(MIN_NEIGHBOUR_TRUCKS_PER_HOUR)
+  .max(100_000);
+
 /** The other side's acceptance. */
 export const NeighbourSchema = z
   .strictObject({
     /** Trucks it accepts per day, spread over its open hours (or give trucksPerHour). */
-    trucksPerDay: z
-      .number()
-      .finite()
-      .positive()
-      .max(1_000_000)
+    trucksPerDay: neighbourTrucksPerDay
       .optional()
       .describe("Trucks it accepts per day, spread over its open hours (or give trucksPerHour)"),
     /** Trucks it accepts per open hour: longer hours accept more a day. */
-    trucksPerHour: z
-      .number()
-      .finite()
-      .positive()
-      .max(100_000)
+    trucksPerHour: neighbourTrucksPerHour
       .optional()
       .describe("Trucks it accepts per open hour: longer hours accept more a day"),
     /** Daily window in which it accepts trucks; omitted: all day. */

@@ -70,8 +70,12 @@ const COMMON_FIELDS = {
    */
   outages: z
     .strictObject({
-      /** Mean hours of operation between failures (exponentially distributed). */
-      meanHoursBetweenFailures: z.number().finite().positive().max(1_000_000),
+      /**
+       * Mean hours of operation between failures (exponentially distributed), in [0.01, 1,000,000]:
+       * at most one failure every 36 seconds on average (shorter means are typos, and a mean of
+       * 1e-300 h never lets the clock reach the end of the day).
+       */
+      meanHoursBetweenFailures: z.number().finite().min(0.01).max(1_000_000),
       /** The repair time law in seconds. */
       repairSeconds: DurationSchema,
       /**

@@ -33,7 +33,7 @@ export class Lognormal implements Distribution {
   ) {
     this.mean = mean;
     this.variance = sd * sd;
-    const sigma2 = Math.log1p((sd * sd) / (mean * mean));
+    const sigma2 = logOnePlusSquare(sd, mean);
     this.sigma = Math.sqrt(sigma2);
     this.mu = Math.log(mean) - sigma2 / 2;
   }
@@ -45,6 +45,19 @@ export class Lognormal implements Distribution {
   describe(): string {
     return `lognormal(mean=${this.mean}, sd=${this.sd})`;
   }
+}
+
+/**
+ * ln(1 + (sd/mean)²) without overflow: for sd > mean it is 2·(ln sd − ln mean) + ln(1 + (mean/sd)²),
+ * so a huge coefficient of variation (mean 1e-300 s, sd 3e8 s) gives a finite sigma instead of
+ * Infinity (and NaN samples).
+ */
+function logOnePlusSquare(sd: number, mean: number): number {
+  // The direct formula whenever it is finite (so results stay byte-identical to it).
+  const direct = Math.log1p((sd * sd) / (mean * mean));
+  if (Number.isFinite(direct)) return direct;
+  const inverse = mean / sd;
+  return 2 * (Math.log(sd) - Math.log(mean)) + Math.log1p(inverse * inverse);
 }
 
 /**
