@@ -66,4 +66,11 @@ export { type SweepTableInput, type SweepTableKpi, sweepTable } from "./sweep-ta
 export { comparisonTable, replicationTable, varianceReductionLine } from "./table.js";
 export { type TextColumn, type TextTableInput, textTable } from "./text-table.js";
 export { traceCsvHeader, traceCsvRow } from "./trace-csv.js";
+export {
+  TRS_SEGMENT_LABELS,
+  type TrsBreakdown,
+  trsBreakdown,
+  trsSegments,
+  trsTable,
+} from "./trs.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

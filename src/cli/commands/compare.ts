@@ -5,10 +5,13 @@ import {
   comparisonCsv,
   comparisonJson,
   comparisonTable,
+  trsBreakdown,
+  trsTable,
   varianceReductionLine,
 } from "../../report/index.js";
 import type { CommonFlags } from "../options.js";
 import { runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
 
 /** Runs the comparison and writes the requested outputs. */
 export function compareCommand(nameA: string, nameB: string, flags: CommonFlags): Promise<void> {
@@ -24,7 +27,8 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         seed: flags.seed,
         replications: flags.replications,
         kpis: GATE_KPIS,
-        keepResults: flags.report !== undefined,
+        // Kept for the Time Release Study breakdown in the table and for the report.
+        keepResults: !flags.json || flags.report !== undefined,
         runner: runner(),
         onProgress,
       }),
@@ -35,7 +39,12 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         scenarioB: configB.name,
         horizonDays: configA.horizonDays,
       }),
-    table: (summary) => comparisonTable(summary) + varianceReductionLine(summary.kpis),
+    table: (summary) =>
+      comparisonTable(summary) +
+      varianceReductionLine(summary.kpis) +
+      (summary.resultsA === undefined || summary.resultsB === undefined
+        ? ""
+        : `\n${trsTable([trsBreakdown(configA.name, summary.resultsA), trsBreakdown(configB.name, summary.resultsB)])}`),
     csv: (summary) => comparisonCsv(summary),
     report: (summary, charts) =>
       charts.htmlReport({
@@ -43,10 +52,7 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         comparison: summary,
         runsA: summary.resultsA![0]!,
         runsB: summary.resultsB![0]!,
-        notes: [
-          `${flags.replications} paired replications per plan, seed "${flags.seed}", ${configA.horizonDays} days simulated.`,
-          "Both plans see the same simulated trucks (common random numbers), so the differences are the gates', not the dice's.",
-        ],
+        inputs: reportInputs([configA, configB], flags),
       }),
     note: (_summary, seconds) =>
       `(${flags.replications} replications × 2 plans in ${seconds.toFixed(1)} s on ${flags.workers} worker${flags.workers === 1 ? "" : "s"})`,

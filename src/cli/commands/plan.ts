@@ -14,6 +14,7 @@ import { planCsv, planJson, planTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
 import { runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
 
 /** Parses `kpi<=value,kpi>=value` into targets; unknown KPIs are usage errors. */
 export function parseTargets(text: string): CapacityTarget[] {
@@ -63,7 +64,7 @@ export function planCommand(
   return runPipeline([arg], flags, ([scenario]) => {
     const target = parseTargets(targetText);
     const resources = plannedResources(scenario, resourceList, maxFactor);
-    const title = `Capacity plan for ${scenario.name}: ${targetText}`;
+    const title = `Capacity plan for ${scenario.name}`;
     return {
       label: `plan ${scenario.name}`,
       run: ({ runner, onProgress }) =>
@@ -91,9 +92,18 @@ export function planCommand(
         }),
       csv: (plan) => planCsv(plan),
       report: (plan, charts) => {
-        const charted = target[0]!;
-        const kpi = GATE_KPIS.find((k) => k.key === charted.kpi)!;
-        return charts.planHtmlReport(charts.planReportInput({ title, plan, target: charted, kpi }));
+        const current = Object.fromEntries(
+          scenario.stations.flatMap((s) => (s.servers === undefined ? [] : [[s.id, s.servers]])),
+        );
+        return charts.planHtmlReport(
+          charts.planReportInput({
+            title,
+            plan,
+            targets: target,
+            current,
+            inputs: reportInputs([scenario], flags),
+          }),
+        );
       },
     };
   });

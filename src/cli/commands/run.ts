@@ -23,11 +23,14 @@ import {
   runTable,
   traceCsvHeader,
   traceCsvRow,
+  trsBreakdown,
+  trsTable,
   truckRecordCsvRow,
   truckRecordsCsvHeader,
 } from "../../report/index.js";
 import { type CommonFlags, integerFlag } from "../options.js";
 import { type ExperimentCommand, runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
 import { StreamedFile } from "../streamed-file.js";
 
 /** KPI key → unit, for the unit column of the per-replication CSV. */
@@ -76,10 +79,15 @@ function oneRun(
     label: scenario.name,
     run: async () => streamedRun(scenario, flags.seed, run),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
-    table: (result) => runTable(result),
+    table: (result) => `${runTable(result)}\n${trsTable([trsBreakdown(scenario.name, [result])])}`,
     csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS), UNITS),
     report: (result, charts) =>
-      charts.runHtmlReport({ title: scenario.name, scenario: scenario.name, run: result }),
+      charts.runHtmlReport({
+        title: scenario.name,
+        scenario: scenario.name,
+        run: result,
+        inputs: reportInputs([scenario], { seed: flags.seed, replications: 1 }),
+      }),
   };
 }
 
@@ -105,12 +113,16 @@ function replications(
         replications: flags.replications,
         // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
         kpis: [...GATE_KPIS, ...gateDetailKpis(scenario)],
-        keepResults: flags.csv !== undefined || flags.report !== undefined,
+        // Kept for the Time Release Study breakdown in the table (means over replications).
+        keepResults: !flags.json || flags.csv !== undefined || flags.report !== undefined,
         runner: runner(),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
-    table: (summary) => replicationTable(headline(summary)),
+    table: (summary) =>
+      summary.results === undefined
+        ? replicationTable(headline(summary))
+        : `${replicationTable(headline(summary))}\n${trsTable([trsBreakdown(scenario.name, summary.results)])}`,
     csv: (summary) =>
       replicationsCsv(replicationRows(scenario.name, summary.results ?? [], GATE_KPIS), UNITS),
     report: (summary, charts) =>
@@ -118,8 +130,10 @@ function replications(
         title: scenario.name,
         scenario: scenario.name,
         run: summary.results![0]!,
+        runs: summary.results!,
         kpis: summary.kpis,
         replications: summary.replications,
+        inputs: reportInputs([scenario], { seed: flags.seed, replications: summary.replications }),
       }),
   };
 }
