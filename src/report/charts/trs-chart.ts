@@ -53,6 +53,10 @@ export async function trsChart(
         : [{ plan: p.plan, segment: label, order, value: minutes * factor }];
     }),
   );
+  // The legend lists only the segments drawn (a gate without a road queue has no road bar).
+  const drawn = segments
+    .map(([, label], i) => [label, TRS_COLOURS[i]!] as const)
+    .filter(([label]) => values.some((v) => v.segment === label));
   const base = frame(options, "Where a cleared truck's time goes (Time Release Study)");
   return renderVegaLiteSvg(
     {
@@ -78,7 +82,7 @@ export async function trsChart(
           field: "segment",
           type: "nominal",
           title: null,
-          scale: { domain: segments.map(([, label]) => label), range: [...TRS_COLOURS] },
+          scale: { domain: drawn.map(([label]) => label), range: drawn.map(([, c]) => c) },
         },
         order: { field: "order", type: "quantitative" },
       },
