@@ -5,7 +5,7 @@
  */
 
 import { reportInputs } from "../../src/cli/report-inputs.js";
-import { comparePaired, planCapacity, replicate } from "../../src/experiment/index.js";
+import { comparePaired, planCapacity, replicate, sweep } from "../../src/experiment/index.js";
 import {
   GATE_KPIS,
   gateBottleneck,
@@ -13,6 +13,7 @@ import {
   preset,
   runGate,
   type Scenario,
+  withParameter,
   withServers,
 } from "../../src/gate/index.js";
 import {
@@ -20,6 +21,7 @@ import {
   planHtmlReport,
   planReportInput,
   runHtmlReport,
+  sweepHtmlReport,
 } from "../../src/report/charts/index.js";
 
 const DATE = new Date("2026-01-15T12:00:00Z");
@@ -106,5 +108,29 @@ export async function makePages(): Promise<Record<string, string>> {
       inputs: reportInputs([planned], { seed: "1", replications: 3 }, DATE),
     }),
   );
-  return { run: runPage, replications: runsPage, compare: comparePage, plan: planPage };
+  const rows = await sweep({
+    model: gateModel,
+    baseConfig: planned,
+    grid: { "stations.customs.servers": [8, 10] },
+    apply: (config, point) =>
+      withParameter(config, "stations.customs.servers", point["stations.customs.servers"]),
+    seed: "1",
+    replications: 2,
+    kpis: GATE_KPIS,
+  });
+  const sweepPage = await sweepHtmlReport({
+    title: `Sweep of ${planned.name}`,
+    summary: "Two points, two replications each.",
+    parameters: ["stations.customs.servers"],
+    rows,
+    kpis: GATE_KPIS.slice(0, 3).map((k) => ({ key: k.key, label: k.label, unit: k.unit })),
+    inputs: reportInputs([planned], { seed: "1", replications: 2 }, DATE),
+  });
+  return {
+    run: runPage,
+    replications: runsPage,
+    compare: comparePage,
+    plan: planPage,
+    sweep: sweepPage,
+  };
 }

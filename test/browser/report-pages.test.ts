@@ -107,7 +107,7 @@ function charts(page: Page) {
 }
 
 describe("the report pages in Chromium", () => {
-  for (const name of ["run", "replications", "compare", "plan"]) {
+  for (const name of ["run", "replications", "compare", "plan", "sweep"]) {
     for (const width of WIDTHS) {
       it(`shows the ${name} page at ${width} px with nothing overflowing sideways`, async () => {
         const page = await open(name, width);
@@ -120,7 +120,7 @@ describe("the report pages in Chromium", () => {
     }
   }
 
-  for (const name of ["run", "replications", "compare", "plan"]) {
+  for (const name of ["run", "replications", "compare", "plan", "sweep"]) {
     it(`states its inputs on the ${name} page: scenario, digest, seed, replications, version, date`, async () => {
       const page = await open(name, 1280);
       const text = await page.$eval("#inputs", (el) => (el as HTMLElement).innerText);
@@ -128,7 +128,7 @@ describe("the report pages in Chromium", () => {
       expect(text).toMatch(/digest \(SHA-256 of its definition\)\s+[0-9a-f]{16}/);
       expect(text).toMatch(/demand\s+[\d,]+ trucks\/day/);
       expect(text).toMatch(/seed\s+1/);
-      expect(text).toMatch(/replications\s+(1|3)/);
+      expect(text).toMatch(/replications\s+(1|2|3)/);
       expect(text).toMatch(/gatesim version\s+\d+\.\d+\.\d+/);
       expect(text).toContain("2026-01-15");
       await page.close();
@@ -159,7 +159,7 @@ describe("the report pages in Chromium", () => {
     });
   }
 
-  for (const name of ["run", "replications", "compare", "plan"]) {
+  for (const name of ["run", "replications", "compare", "plan", "sweep"]) {
     it(`lists in each legend of the ${name} page exactly the colours drawn`, async () => {
       const page = await open(name, 1280);
       for (const chart of await charts(page)) {

@@ -17,6 +17,7 @@ import { sweepCsv, sweepJson, sweepTable } from "../../report/index.js";
 import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
 import { runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
 
 /** The KPIs in the table and the HTML page (the JSON and CSV hold every KPI). */
 const SHOWN_KPIS = GATE_KPIS.slice(0, 4);
@@ -127,6 +128,7 @@ export function sweepCommand(
           parameters,
           rows,
           kpis: SHOWN_KPIS,
+          inputs: reportInputs([scenario], flags),
         }),
     };
   });
