@@ -15,12 +15,13 @@ import {
   htmlReport,
   inputsBlock,
   planArrivalsLabel,
+  planHtmlReport,
   planReportInput,
   timeInSystemChart,
   trsBreakdown,
 } from "../../src/report/charts/index.js";
 import { makeComparison, makeRun, manualRun, smartRun } from "./fixtures.js";
-import { makePlan, planTarget } from "./plan-fixtures.js";
+import { makeBrokenPlan, makePlan, planTarget } from "./plan-fixtures.js";
 import { svgTexts } from "./svg-check.js";
 
 /** `run` with twice its arrivals each day (another demand). */
@@ -134,6 +135,19 @@ describe("the plan chart and its input", () => {
       }
     }
     expect(page.candidates.every((c) => c.meetsTarget !== undefined)).toBe(true);
+  });
+});
+
+describe("an infeasible plan's page", () => {
+  it("says first that no staffing in range meets every target, and renders NaN KPIs as dashes", async () => {
+    const page = planReportInput({ title: "p", plan: makeBrokenPlan(), targets: planTarget });
+    expect(page.feasible).toBe(false);
+    expect(page.answer[0]).toMatch(/^No staffing within the searched ranges meets every target\./);
+    expect(page.changes).toEqual([]);
+    const html = await planHtmlReport(page);
+    expect(html).toContain('<div class="answer infeasible" id="answer">');
+    expect(html).not.toMatch(/NaN|Infinity/);
+    expect(page.answer.join(" ")).not.toMatch(/ \.|undefined/);
   });
 });
 

@@ -76,12 +76,18 @@ function candidateRow(row: PlanReportRow): string {
  * html.includes("Plan: lanes 12"); // true
  */
 export async function planHtmlReport(input: PlanReportInput): Promise<string> {
-  const chart = await capacityFrontierChart(input.candidates, input.target, {
-    kpiTitle: input.kpiTitle,
-    resourceTitle: "total servers",
-    title: "Pareto frontier: fewest servers for each level of the KPI",
-    idPrefix: "plan-frontier-",
-  });
+  const charted = input.candidates.filter(
+    (c) => c.kpi.mean !== null && Number.isFinite(c.kpi.mean),
+  );
+  const chart =
+    charted.length === 0
+      ? null
+      : await capacityFrontierChart(charted, input.target, {
+          kpiTitle: input.kpiTitle,
+          resourceTitle: "total servers",
+          title: "Pareto frontier: fewest servers for each level of the KPI",
+          idPrefix: "plan-frontier-",
+        });
   const [answer, ...more] = input.answer;
   const head = headRow([
     "candidate",
@@ -101,10 +107,12 @@ export async function planHtmlReport(input: PlanReportInput): Promise<string> {
     "</div>",
     ...(input.changes.length > 0 ? ["<h2>Today and the plan</h2>", changesTable(input)] : []),
     "<h2>The frontier</h2>",
-    figure(
-      chart,
-      `Only the Pareto frontier is drawn: each point is a candidate that no cheaper candidate beats on ${input.kpiTitle}, plus the chosen plan${todayShown ? " and today's staffing" : " (today's staffing was not among the candidates evaluated)"}. Green points meet every target, red ones miss at least one (the same verdict as the tables); the bar is the 95% confidence interval. Letters refer to the tables.`,
-    ),
+    chart === null
+      ? `<p class="context">${escapeHtml(`No candidate has a finite value of ${input.kpiTitle} to chart.`)}</p>`
+      : figure(
+          chart,
+          `Only the Pareto frontier is drawn: each point is a candidate that no cheaper candidate beats on ${input.kpiTitle}, plus the chosen plan${todayShown ? " and today's staffing" : " (today's staffing was not among the candidates evaluated)"}. Green points meet every target, red ones miss at least one (the same verdict as the tables); the bar is the 95% confidence interval. Letters refer to the tables.`,
+        ),
     scrollable(
       `<table class="frontier-table">\n<caption>Candidates on the chart</caption>\n<thead>${head}</thead>\n<tbody>\n${frontierRows.map((r) => candidateRow(r)).join("\n")}\n</tbody>\n</table>`,
     ),

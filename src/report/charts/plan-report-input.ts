@@ -111,7 +111,7 @@ function shown(estimate: KpiEstimate & { unit: string }) {
 function targetWords(t: CapacityTarget, label: string, unit: string): string[] {
   const u = displayUnit(unit);
   const value = (x: number) =>
-    `${formatNumber(x * u.factor)}${u.unit === "%" ? "%" : ` ${u.unit}`}`;
+    `${formatNumber(x * u.factor)}${u.unit === "%" || u.unit === "" ? u.unit : ` ${u.unit}`}`;
   const words: string[] = [];
   if (t.atMost !== undefined) words.push(`${label} at most ${value(t.atMost)}`);
   if (t.atLeast !== undefined) words.push(`${label} at least ${value(t.atLeast)}`);
@@ -316,7 +316,10 @@ function failures(c: CapacityCandidate): string {
       const k = c.kpis[check.kpi];
       if (k === undefined) return `${check.kpi} is not measured`;
       const s = shown(k);
-      return `${k.label.toLowerCase()} is ${formatEstimate(s.estimate)} ${s.unit}`;
+      const mean = s.estimate.mean;
+      return mean === null || !Number.isFinite(mean)
+        ? `${k.label.toLowerCase()} could not be measured`
+        : `${k.label.toLowerCase()} is ${formatEstimate(s.estimate)} ${s.unit}`;
     })
     .join(" and ");
 }
