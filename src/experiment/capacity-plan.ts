@@ -12,7 +12,7 @@ import { smartSearch } from "./capacity-search.js";
 import { feasibleStatement, infeasibleStatement } from "./capacity-statement.js";
 import { checkTarget } from "./capacity-verdict.js";
 import { OptionCheck } from "./errors.js";
-import { checkKpis, estimateKpis, type LabelledKpiEstimate } from "./estimate.js";
+import { checkKpis, estimateKpis } from "./estimate.js";
 import { checkLimits, startControl } from "./limits.js";
 import { replicationTasks, serialRunner } from "./runner.js";
 import { checkSizes, MAX_PLAN_REPLICATIONS } from "./sizes.js";

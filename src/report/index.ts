@@ -88,4 +88,11 @@ export {
   wrapText,
 } from "./text-table.js";
 export { traceCsvHeader, traceCsvRow } from "./trace-csv.js";
+export {
+  TRS_SEGMENT_LABELS,
+  type TrsBreakdown,
+  trsBreakdown,
+  trsSegments,
+  trsTable,
+} from "./trs.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

@@ -51,7 +51,7 @@ function plural(n: number, word: string): string {
  * // Trucks cleared per day  …  trucks/day  …  smart better
  * // Time in system, mean  …  smart better
  * // …
- * // ± is the half-width of the 95% CI of the mean; B − A is paired by replication (same arrivals).
+ * // ± is the half-width of the 95% CI of the mean; B − A is paired by replication (common random numbers).
  */
 export function comparisonTable(
   summary: ComparisonSummary<unknown>,
@@ -85,7 +85,7 @@ export function comparisonTable(
     rows,
     width: options.width,
     footer: [
-      `± is the half-width of the ${levelLabel(level)} of the mean; B − A is paired by replication (same arrivals).`,
+      `± is the half-width of the ${levelLabel(level)} of the mean; B − A is paired by replication (common random numbers).`,
     ],
   });
 }
@@ -143,8 +143,23 @@ export function replicationTable(
 }
 
 /**
- * One line on what common random numbers bought in a comparison: Var(A) + Var(B) over
- * Var(B − A) for the first three KPIs where it exists; "" when none has it.
+ * What common random numbers did to one KPI's variance of the differences, against independent
+ * runs (`ratio` = Var(A) + Var(B) over Var(B − A)): "3.2× smaller", "1.7× larger" or "about the
+ * same" (within 5%).
+ *
+ * @example
+ * varianceChangeText(3.2); // "3.2× smaller"
+ * varianceChangeText(0.6); // "1.7× larger"
+ */
+export function varianceChangeText(ratio: number): string {
+  if (Math.abs(ratio - 1) < 0.05) return "about the same";
+  return ratio > 1 ? `${ratio.toFixed(1)}× smaller` : `${(1 / ratio).toFixed(1)}× larger`;
+}
+
+/**
+ * One line on what common random numbers did in a comparison: for the first three KPIs where it
+ * exists, whether the variance of the differences came out smaller or larger than with
+ * independent runs (Var(A) + Var(B) over Var(B − A)), and by how much; "" when none has it.
  *
  * @example
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
@@ -154,15 +169,19 @@ export function replicationTable(
  *   seed: "1", replications: 3, kpis: GATE_KPIS,
  * });
  * varianceReductionLine(summary.kpis);
- * // "Variance of the differences vs independent runs, reduced by common random numbers:
- * //  trucks cleared per day ×…, time in system, mean ×…, time in system, p90 ×….\n"
+ * // "Variance of the differences with common random numbers, against independent runs:
+ * //  trucks cleared per day …, time in system, mean …, time in system, p90 ….\n"
  */
 export function varianceReductionLine(kpis: readonly PairedKpi[]): string {
-  const parts = kpis
-    .filter((kpi) => kpi.varianceReduction !== null)
-    .slice(0, 3)
-    .map((kpi) => `${kpi.label.toLowerCase()} ×${kpi.varianceReduction!.toFixed(1)}`);
-  return parts.length === 0
-    ? ""
-    : `Variance of the differences vs independent runs, reduced by common random numbers: ${parts.join(", ")}.\n`;
+  const shown = kpis.filter((kpi) => kpi.varianceReduction !== null).slice(0, 3);
+  if (shown.length === 0) return "";
+  const parts = shown.map(
+    (kpi) => `${kpi.label.toLowerCase()} ${varianceChangeText(kpi.varianceReduction!)}`,
+  );
+  const larger = shown.filter((kpi) => kpi.varianceReduction! < 0.95).length;
+  const why =
+    larger === 0
+      ? ""
+      : " Larger: on the same random numbers the two plans' results moved in opposite directions (negative correlation), so pairing did not help for that KPI.";
+  return `Variance of the differences with common random numbers, against independent runs: ${parts.join(", ")}.${why}\n`;
 }

@@ -221,6 +221,16 @@ describe("the gatesim CLI", () => {
     expect(html).toContain("huu-nghi-manual-2019");
     expect(html).toContain("huu-nghi-smart-2024");
     expect(html).not.toMatch(/(src|href)="https?:/);
+    // 1,650 against 3,300 trucks/day: the plans share random streams, not trucks.
+    expect(html).not.toContain("same simulated trucks");
+    expect(html).toContain("their arriving trucks differ");
+    // The inputs: both scenarios with a digest, the version from package.json, today's date.
+    const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+    expect(html).toContain(`<td class="text">${version}</td>`);
+    expect(html).toMatch(/<td class="text">\d{4}-\d{2}-\d{2}<\/td>/);
+    expect(
+      html.match(/digest \(SHA-256 of its definition\)<\/th><td class="text">[0-9a-f]{16}</g),
+    ).toHaveLength(2);
     const lines = readFileSync(csv, "utf8").trim().split("\r\n");
     expect(lines[0]).toMatch(/^scenario,kpi,unit,n,mean,half_width,lower,upper/);
     expect(lines.length).toBeGreaterThan(9);
@@ -247,7 +257,9 @@ describe("the gatesim CLI", () => {
     expect(kpiRows[1]).toMatch(/^lang-son-record-day,0,meanClearedPerDay,trucks\/day,\d/);
     const html = readFileSync(report, "utf8");
     expect(html).toContain("lang-son-record-day clears");
-    expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(3);
+    expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(4);
+    expect(html).toContain('<table class="kpis">');
+    expect(html).toContain('<section class="trs-section" id="trs">');
     const rows = readFileSync(trucks, "utf8").trim().split("\r\n");
     expect(rows.length).toBe(1 + JSON.parse(result.stdout).run.trucks.cleared);
   });
@@ -339,7 +351,8 @@ describe("the gatesim CLI", () => {
       ),
     );
     const html = readFileSync(join(work, "plan.html"), "utf8");
-    expect(html).toContain("check=7");
+    expect(html).toContain("Plan: check 7 (total 7; today");
+    expect(html).not.toContain("meanTimeInSystemHours");
     expect(html.match(/<svg[\s\S]*?<\/svg>/g)?.length).toBe(1);
   });
   it("sweeps the servers of a one-station gate: Erlang C inside each point's CI, and an HTML page", () => {

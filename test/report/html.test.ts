@@ -7,7 +7,7 @@ import {
   manualRun,
   smartRun,
 } from "./fixtures.js";
-import { makePlan } from "./plan-fixtures.js";
+import { makePlan, planTarget } from "./plan-fixtures.js";
 import { svgProblems, svgTexts } from "./svg-check.js";
 
 const input: HtmlReportInput = {
@@ -37,9 +37,9 @@ describe("the HTML report", () => {
     expect(html).toContain("<li>Demand: the 2024 record of 3,300 trucks per day.</li>");
   });
 
-  it("inlines three well-formed SVG charts, four with a capacity frontier", async () => {
+  it("inlines four well-formed SVG charts (TRS breakdown included), five with a capacity frontier", async () => {
     const svgs = (await htmlReport(input)).match(/<svg[\s\S]*?<\/svg>/g)!;
-    expect(svgs).toHaveLength(3);
+    expect(svgs).toHaveLength(4);
     for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
     const withFrontier = await htmlReport({
       ...input,
@@ -48,7 +48,7 @@ describe("the HTML report", () => {
         target: 6600,
       },
     });
-    expect(withFrontier.match(/<svg[\s\S]*?<\/svg>/g)).toHaveLength(4);
+    expect(withFrontier.match(/<svg[\s\S]*?<\/svg>/g)).toHaveLength(5);
   });
 
   it("references no network resource and runs no script", async () => {
@@ -95,43 +95,63 @@ describe("the capacity plan page", () => {
     };
     const html = await planHtmlReport({
       title: "Plan <script>",
+      feasible: true,
+      answer: ["Plan: check 7 (total 7)."],
+      changes: [{ resource: "check", today: 9, plan: 7 }],
       statement: "Least plan found: check = 7.",
+      resources: ["check"],
+      columns: ["Time in system (h)"],
       kpiTitle: "Time in system (h)",
       rows: [
-        { levels: "check=7", total: 7, kpi: "0.20 ± 0.01", meetsTarget: true, bottleneck: "check" },
+        {
+          id: "A",
+          levels: [7],
+          total: 7,
+          values: ["0.20 ± 0.01"],
+          meetsTarget: true,
+          bottleneck: "check",
+          frontier: true,
+          chosen: true,
+          today: false,
+        },
       ],
-      candidates: [{ label: "check=7", total: 7, kpi }],
+      candidates: [{ label: "A (plan)", total: 7, kpi, meetsTarget: true }],
       target: { value: 0.215, higherIsBetter: false },
     });
     expect(html).toContain("Plan &lt;script&gt;");
-    expect(html).toContain("<td>check=7</td>");
+    expect(html).toContain('<td class="text">A</td><td>7</td><td>7</td><td>0.20 ± 0.01</td>');
+    expect(html).toContain("<td>9</td><td>7</td><td>-2</td>");
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
     expect(svgs).toHaveLength(1);
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
-  it("builds the plan page from the plan: rows as in the terminal table, the charted limit", async () => {
+  it("builds the plan page from the plan: every target and the throughput as columns, sorted by total", async () => {
     const { planReportInput } = await import("../../src/report/charts/index.js");
+    const plan = makePlan();
     const page = planReportInput({
       title: "Plan",
-      plan: makePlan(),
-      target: { kpi: "meanClearedPerDay", atLeast: 600 },
-      kpi: { label: "Trucks cleared per day", unit: "trucks/day" },
+      plan,
+      targets: planTarget,
+      current: { check: 12, booth: 2 },
     });
-    expect(page.kpiTitle).toBe("Trucks cleared per day (trucks/day)");
-    expect(page.statement).toBe(makePlan().statement);
-    expect(page.rows[1]).toEqual({
-      levels: "check=10 booth=2",
-      total: 12,
-      kpi: "701 ± 30", // the terminal tables' formatting: half-width to two significant digits
-      meetsTarget: true,
-      bottleneck: "—",
-    });
-    expect(page.candidates.map((c) => [c.label, c.total])).toEqual([
-      ["check=20 booth=2", 22],
-      ["check=10 booth=2", 12],
-      ["check=5 booth=2", 7],
+    expect(page.columns).toEqual([
+      "Time in system, mean (h)",
+      "Trucks cleared per day (trucks/day)",
     ]);
-    expect(page.target).toEqual({ value: 600, higherIsBetter: true });
+    expect(page.statement).toBe(plan.statement);
+    expect(page.rows.map((r) => r.total)).toEqual(
+      [...plan.candidates.map((c) => c.total)].sort((a, b) => a - b),
+    );
+    const chosen = page.rows.find((r) => r.chosen)!;
+    expect(chosen.levels).toEqual([plan.best!.levels.check, plan.best!.levels.booth]);
+    expect(chosen.values).toHaveLength(2);
+    expect(page.answer[0]).toBe("Plan: check 10, booth 2 (total 12; today 14, 2 fewer).");
+    expect(page.answer.join(" ")).not.toMatch(/meanTimeInSystemHours|meanClearedPerDay/);
+    expect(page.changes).toEqual([
+      { resource: "check", today: 12, plan: 10 },
+      { resource: "booth", today: 2, plan: 2 },
+    ]);
+    expect(page.target).toMatchObject({ value: 0.3, higherIsBetter: false });
   });
   it("renders a sweep page: escaped text, shares in %, one well-formed chart per KPI", async () => {
     const { sweepHtmlReport } = await import("../../src/report/charts/index.js");
@@ -169,7 +189,7 @@ describe("the capacity plan page", () => {
     expect(svgTexts(svgs[0]!)).toContain("stations.check.openHours=24h");
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
-  it("renders a run page: headline from the KPIs, their CI table, three charts, escaped text", async () => {
+  it("renders a run page: headline from the KPIs, their CI table, four charts, escaped text", async () => {
     const { runHtmlReport } = await import("../../src/report/charts/index.js");
     const summary = makeReplicationSummary();
     const withKpis = await runHtmlReport({
@@ -183,11 +203,18 @@ describe("the capacity plan page", () => {
     expect(withKpis).toContain("smart &amp; co");
     expect(withKpis).toContain("<h2>Results</h2>");
     const svgs = withKpis.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(3);
+    expect(svgs).toHaveLength(4);
     for (const svg of svgs) expect(svgProblems(svg)).toEqual([]);
     expect(withKpis).not.toMatch(/(src|href)="https?:/);
     const oneRun = await runHtmlReport({ title: "One run", scenario: "smart", run: smartRun });
-    expect(oneRun).not.toContain("<h2>Results</h2>");
+    // One replication still has its KPI table: the run's own values, no confidence intervals.
+    expect(oneRun).toContain("<h2>Results</h2>");
+    expect(oneRun).toContain(
+      `<td class="text">Trucks arrived</td><td>${smartRun.trucks.arrived.toLocaleString("en-US")}</td><td class="text">trucks</td>`,
+    );
+    expect(
+      (oneRun.match(/<table class="kpis">[\s\S]*?<\/table>/)?.[0].match(/<tr>/g) ?? []).length,
+    ).toBeGreaterThanOrEqual(20);
     expect(oneRun).toContain(`One run of ${smartRun.horizonDays} days`);
     expect(await runHtmlReport({ title: "One run", scenario: "smart", run: smartRun })).toBe(
       oneRun,

@@ -267,10 +267,20 @@ describe("the capacity plan and the sweep as terminal tables", () => {
     ]);
   });
 
-  it("states the variance reduction of common random numbers for the first three KPIs", () => {
+  it("states what common random numbers did to the variance for the first three KPIs", () => {
     expect(varianceReductionLine(makeComparison().kpis)).toBe(
-      "Variance of the differences vs independent runs, reduced by common random numbers: trucks cleared per day ×3.2, time in system, mean ×1.0, identity queue, max ×1.4.\n",
+      "Variance of the differences with common random numbers, against independent runs: trucks cleared per day 3.2× smaller, time in system, mean about the same, identity queue, max 1.4× smaller.\n",
     );
     expect(varianceReductionLine([])).toBe("");
+  });
+
+  it("says the variance grew, never 'reduced', when common random numbers increased it", () => {
+    const kpis = makeComparison().kpis.map((kpi, i) =>
+      i === 0 ? { ...kpi, varianceReduction: 0.6 } : kpi,
+    );
+    const line = varianceReductionLine(kpis);
+    expect(line).toContain("trucks cleared per day 1.7× larger");
+    expect(line).toContain("did not help");
+    expect(line).not.toMatch(/reduced/);
   });
 });

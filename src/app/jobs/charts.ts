@@ -4,10 +4,10 @@
  */
 import type { CapacityPlan, CapacityTarget } from "../../experiment/capacity-plan.js";
 import type { GateRunResult } from "../../gate/index.js";
-import { GATE_KPIS, SEGMENTS } from "../../gate/index.js";
+import { SEGMENTS } from "../../gate/index.js";
 import { capacityFrontierChart } from "../../report/charts/capacity-frontier.js";
 import { clearedPerDayChart } from "../../report/charts/cleared-per-day.js";
-import { planReportInput } from "../../report/charts/plan-html.js";
+import { planReportInput } from "../../report/charts/plan-report-input.js";
 import { queueOverTimeChart } from "../../report/charts/queue-over-time.js";
 import type { PlanRun } from "../../report/charts/series.js";
 import { timeInSystemChart } from "../../report/charts/time-in-system.js";
@@ -47,8 +47,7 @@ export function comparisonChart(
 
 /** The plan's frontier: each candidate's total servers against the target KPI, with its CI. */
 export function frontierChart(plan: CapacityPlan, target: CapacityTarget): Promise<string> {
-  const kpi = GATE_KPIS.find((k) => k.key === target.kpi)!;
-  const input = planReportInput({ title: "", plan, target, kpi });
+  const input = planReportInput({ title: "", plan, targets: [target] });
   return capacityFrontierChart(input.candidates, input.target, {
     kpiTitle: input.kpiTitle,
     resourceTitle: "total servers",

@@ -5,17 +5,23 @@ import {
   comparisonCsv,
   comparisonJson,
   comparisonTable,
+  trsBreakdown,
+  trsTable,
   varianceReductionLine,
   wrapText,
 } from "../../report/index.js";
 import type { CommonFlags } from "../options.js";
 import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
+import { slimRun } from "../slim-runs.js";
 
 /** Runs the comparison and writes the requested outputs. */
 export function compareCommand(nameA: string, nameB: string, flags: CommonFlags): Promise<void> {
   let firstA: GateRunResult | undefined;
   let firstB: GateRunResult | undefined;
+  const slimA: GateRunResult[] = [];
+  const slimB: GateRunResult[] = [];
   return runPipeline([nameA, nameB], flags, ([configA, configB]) => ({
     label: `${configA.name} vs ${configB.name}`,
     run: ({ runner, onProgress, limits }): Promise<ComparisonSummary<GateRunResult>> =>
@@ -29,13 +35,16 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         seed: flags.seed,
         replications: flags.replications,
         kpis: GATE_KPIS,
-        // The page shows the first pair of runs: keep that pair, not every result.
-        ...(flags.report === undefined
+        // The table's Time Release Study and the page's "same trucks" check read a slim copy of
+        // every run; the page also shows the first pair of runs. Whole results are not kept.
+        ...(flags.json && flags.report === undefined
           ? {}
           : {
               onResults: (a: readonly GateRunResult[], b: readonly GateRunResult[]) => {
                 firstA ??= a[0];
                 firstB ??= b[0];
+                for (const run of a) slimA.push(slimRun(run));
+                for (const run of b) slimB.push(slimRun(run));
               },
             }),
         runner: runner(),
@@ -55,19 +64,20 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
         width === undefined || line === ""
           ? line
           : `${wrapText(line.trimEnd(), width).join("\n")}\n`;
-      return comparisonTable(summary, { width }) + wrapped;
+      const trs =
+        slimA.length === 0
+          ? ""
+          : `\n${trsTable([trsBreakdown(configA.name, slimA), trsBreakdown(configB.name, slimB)])}`;
+      return comparisonTable(summary, { width }) + wrapped + trs;
     },
     csv: (summary) => comparisonCsv(summary),
     report: (summary, charts) =>
       charts.htmlReport({
         title: `${configA.name} vs ${configB.name}`,
-        comparison: summary,
+        comparison: { ...summary, resultsA: slimA, resultsB: slimB },
         runsA: firstA!,
         runsB: firstB!,
-        notes: [
-          `${flags.replications} paired replications per plan, seed "${flags.seed}", ${configA.horizonDays} days simulated.`,
-          "Both plans see the same simulated trucks (common random numbers), so the differences are the gates', not the dice's.",
-        ],
+        inputs: reportInputs([configA, configB], flags),
       }),
     note: (_summary, seconds) =>
       `(${flags.replications} replications × 2 plans in ${seconds.toFixed(1)} s on ${flags.workers} worker${flags.workers === 1 ? "" : "s"})`,

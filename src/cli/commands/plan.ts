@@ -22,6 +22,7 @@ import {
   planHorizon,
   planLowerBounds,
 } from "../plan-session.js";
+import { reportInputs } from "../report-inputs.js";
 
 /** Parses `kpi<=value,kpi>=value` into targets; unknown KPIs are usage errors. */
 export function parseTargets(text: string): CapacityTarget[] {
@@ -113,7 +114,7 @@ export async function planCommand(
     );
     const budget =
       planFlags.budgetSeconds === undefined ? null : budgetRule(planFlags.budgetSeconds, started);
-    const title = `Capacity plan for ${scenario.name}: ${targetText}`;
+    const title = `Capacity plan for ${scenario.name}`;
     return {
       label: `plan ${scenario.name}`,
       run: async ({ runner, onProgress, limits }) => {
@@ -157,9 +158,18 @@ export async function planCommand(
         }),
       csv: (plan) => planCsv(plan),
       report: (plan, charts) => {
-        const charted = target[0]!;
-        const kpi = GATE_KPIS.find((k) => k.key === charted.kpi)!;
-        return charts.planHtmlReport(charts.planReportInput({ title, plan, target: charted, kpi }));
+        const current = Object.fromEntries(
+          scenario.stations.flatMap((s) => (s.servers === undefined ? [] : [[s.id, s.servers]])),
+        );
+        return charts.planHtmlReport(
+          charts.planReportInput({
+            title,
+            plan,
+            targets: target,
+            current,
+            inputs: reportInputs([scenario], flags),
+          }),
+        );
       },
       note: (plan, seconds) =>
         `plan: ${plan.evaluated} candidates, ${plan.search?.replications ?? plan.evaluated * flags.replications} replications, ${seconds.toFixed(1)} s` +

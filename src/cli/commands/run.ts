@@ -28,12 +28,16 @@ import {
   runTable,
   traceCsvHeader,
   traceCsvRow,
+  trsBreakdown,
+  trsTable,
   truckRecordCsvRow,
   truckRecordsCsvHeader,
 } from "../../report/index.js";
 import { type CommonFlags, integerFlag } from "../options.js";
 import { terminalWidth } from "../output.js";
 import { type ExperimentCommand, runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
+import { slimRun } from "../slim-runs.js";
 import { StreamedFile } from "../streamed-file.js";
 
 /** The flags only `run` has, as commander hands them over. */
@@ -77,10 +81,16 @@ function oneRun(
     label: scenario.name,
     run: async ({ limits }) => streamedRun(scenario, flags.seed, run, limits),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
-    table: (result) => runTable(result, { width: terminalWidth() }),
+    table: (result) =>
+      `${runTable(result, { width: terminalWidth() })}\n${trsTable([trsBreakdown(scenario.name, [result])])}`,
     csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS)),
     report: (result, charts) =>
-      charts.runHtmlReport({ title: scenario.name, scenario: scenario.name, run: result }),
+      charts.runHtmlReport({
+        title: scenario.name,
+        scenario: scenario.name,
+        run: result,
+        inputs: reportInputs([scenario], { seed: flags.seed, replications: 1 }),
+      }),
   };
 }
 
@@ -96,12 +106,15 @@ function replications(
   scenario: Scenario,
   flags: CommonFlags,
 ): ExperimentCommand<ReplicationSummary<GateRunResult>> {
-  // Per-replication KPI rows (for --csv) and the first run (for --report) are taken as results
-  // stream past; whole results are never kept (about 70 KB each for 28 days).
+  // Per-replication KPI rows (for --csv), the first run (for --report) and a slim copy of every
+  // run (the Time Release Study breakdown) are taken as results stream past; whole results are
+  // never kept (about 70 KB each for 28 days).
   const rows: ReplicationRow[] = [];
+  const slim: GateRunResult[] = [];
   let first: GateRunResult | undefined;
   const keep = (results: readonly GateRunResult[], from: number): void => {
     first ??= results[0];
+    for (const result of results) slim.push(slimRun(result));
     if (flags.csv === undefined) return;
     for (const row of replicationRows(scenario.name, results, GATE_KPIS)) {
       rows.push({ ...row, replication: from + row.replication });
@@ -118,20 +131,29 @@ function replications(
         replications: flags.replications,
         // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
         kpis: gateRunKpis(scenario),
-        ...(flags.csv !== undefined || flags.report !== undefined ? { onResults: keep } : {}),
+        ...(flags.json && flags.csv === undefined && flags.report === undefined
+          ? {}
+          : { onResults: keep }),
         runner: runner(),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
-    table: (summary) => replicationTable(headline(summary), { width: terminalWidth() }),
+    table: (summary) => {
+      const table = replicationTable(headline(summary), { width: terminalWidth() });
+      return slim.length === 0
+        ? table
+        : `${table}\n${trsTable([trsBreakdown(scenario.name, slim)])}`;
+    },
     csv: () => replicationsCsv(rows),
     report: (summary, charts) =>
       charts.runHtmlReport({
         title: scenario.name,
         scenario: scenario.name,
         run: first!,
+        runs: slim,
         kpis: summary.kpis,
         replications: summary.replications,
+        inputs: reportInputs([scenario], { seed: flags.seed, replications: summary.replications }),
       }),
   };
 }

@@ -19,6 +19,7 @@ import { CliError, EXIT } from "../errors.js";
 import type { CommonFlags } from "../options.js";
 import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
+import { reportInputs } from "../report-inputs.js";
 
 /** The KPIs in the table and the HTML page (the JSON and CSV hold every KPI). */
 const SHOWN_KPIS = GATE_KPIS.slice(0, 4);
@@ -132,6 +133,7 @@ export function sweepCommand(
           parameters,
           rows,
           kpis: SHOWN_KPIS,
+          inputs: reportInputs([scenario], flags),
         }),
     };
   });

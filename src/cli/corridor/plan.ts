@@ -97,9 +97,7 @@ export function corridorPlanCommand(
         }),
       csv: (plan) => planCsv(plan),
       report: (plan, charts) => {
-        const charted = target[0]!;
-        const kpi = kpis.find((k) => k.key === charted.kpi)!;
-        return charts.planHtmlReport(charts.planReportInput({ title, plan, target: charted, kpi }));
+        return charts.planHtmlReport(charts.planReportInput({ title, plan, targets: target }));
       },
     },
     flags,

@@ -7,9 +7,17 @@
 import type { ComparisonSummary, KpiEstimate } from "../../experiment/types.js";
 import type { GateRunResult } from "../../gate/results.js";
 import { escapeHtml } from "../escape-html.js";
-import { estimateDecimals, formatEstimate, formatInterval, formatSigned } from "../format.js";
+import {
+  estimateDecimals,
+  formatEstimate,
+  formatInterval,
+  formatNumber,
+  formatSigned,
+} from "../format.js";
 import { comparisonHeadline, type HeadlineOptions } from "../headline.js";
 import { displayUnit, levelLabel, scaleEstimate } from "../kpi-display.js";
+import { varianceChangeText } from "../table.js";
+import { trsBreakdown } from "../trs.js";
 import { verdictOf, verdictText } from "../verdict.js";
 import {
   type CapacityFrontierOptions,
@@ -17,13 +25,15 @@ import {
   type FrontierCandidate,
   type FrontierTarget,
 } from "./capacity-frontier.js";
-import { clearedPerDayChart } from "./cleared-per-day.js";
-import { cell, stationsHtmlTable } from "./html-tables.js";
-import { HOW_TO_READ } from "./html-text.js";
+import { clearedPerDayCaption, clearedPerDayChart } from "./cleared-per-day.js";
+import { busyNote, cell, scrollable, stationsHtmlTable } from "./html-tables.js";
+import { howToRead } from "./html-text.js";
+import { inputsBlock, knownInputsBlock, type ReportInputs } from "./inputs-block.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
 import type { PlanRun } from "./series.js";
 import { timeInSystemChart } from "./time-in-system.js";
+import { trsSection } from "./trs-chart.js";
 
 /** Input of {@link htmlReport}. */
 export interface HtmlReportInput {
@@ -48,6 +58,8 @@ export interface HtmlReportInput {
   };
   /** Which KPIs the headline reads. */
   readonly headline?: HeadlineOptions;
+  /** What the page was made from (scenarios with digests, seed, version, date), stated on it. */
+  readonly inputs?: ReportInputs;
 }
 
 const VERDICT_CLASS = {
@@ -92,12 +104,63 @@ function comparisonHtmlTable(summary: ComparisonSummary<unknown>): string {
   ]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join("");
-  return `<table class="comparison">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
+  return scrollable(
+    `<table class="comparison">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`,
+  );
+}
+
+/** The same trucks day by day in every pair of runs kept (common random numbers, same demand). */
+export function sameTrucks(
+  runsA: readonly GateRunResult[],
+  runsB: readonly GateRunResult[],
+): boolean {
+  if (runsA.length === 0 || runsA.length !== runsB.length) return false;
+  return runsA.every((a, i) => {
+    const b = runsB[i]!;
+    const x = a.throughput.arrivedPerDay;
+    const y = b.throughput.arrivedPerDay;
+    return (
+      a.replication === b.replication &&
+      a.trucks.arrived === b.trucks.arrived &&
+      x.length === y.length &&
+      x.every((n, d) => n === y[d])
+    );
+  });
+}
+
+/** The sentence under the headline: what was compared, and whether on the same trucks. */
+function contextSentence(summary: ComparisonSummary<GateRunResult>, same: boolean): string {
+  const runsA = summary.resultsA ?? [];
+  const runsB = summary.resultsB ?? [];
+  const perDay = (runs: readonly GateRunResult[]) => {
+    const days = runs.reduce((n, r) => n + r.horizonDays, 0);
+    return days > 0 ? runs.reduce((n, r) => n + r.trucks.arrived, 0) / days : null;
+  };
+  const head = `A = ${summary.nameA}, B = ${summary.nameB}, ${summary.replications} replications each (seed "${summary.seed}").`;
+  if (same) {
+    return `${head} Both plans saw exactly the same simulated trucks (common random numbers, the same arrivals day by day in every replication), so the differences come from the gate, not from chance in the arrivals.`;
+  }
+  const a = perDay(runsA);
+  const b = perDay(runsB);
+  const demand =
+    a !== null && b !== null
+      ? ` (about ${formatNumber(a, 0)} trucks/day arrived at A, ${formatNumber(b, 0)} at B)`
+      : "";
+  return `${head} The plans draw from the same random streams (common random numbers), but their arriving trucks differ${demand}, so the differences mix the gate and the demand.`;
+}
+
+/** One sentence on what common random numbers did to each KPI's variance. */
+function varianceSentence(summary: ComparisonSummary<unknown>): string {
+  const parts = summary.kpis
+    .filter((kpi) => kpi.varianceReduction !== null && Number.isFinite(kpi.varianceReduction))
+    .map((kpi) => `${kpi.label.toLowerCase()} ${varianceChangeText(kpi.varianceReduction!)}`);
+  if (parts.length === 0) return "";
+  return `Variance of the paired differences against independent runs: ${parts.join("; ")}. “Larger” means pairing the runs did not help for that KPI (the plans' results moved in opposite directions on the same random numbers).`;
 }
 
 /**
  * Renders the whole report as one HTML document. Deterministic: the same input gives the same
- * bytes (no date is written; put one in `notes` if wanted).
+ * bytes (the date shown is the one in `inputs`; no clock is read).
  *
  * @example
  * const manual = { ...preset("huu-nghi-manual-2019")!, horizonDays: 2 };
@@ -121,18 +184,31 @@ export async function htmlReport(input: HtmlReportInput): Promise<string> {
     { name: summary.nameA, result: input.runsA },
     { name: summary.nameB, result: input.runsB },
   ];
+  const runsA = summary.resultsA ?? [input.runsA];
+  const runsB = summary.resultsB ?? [input.runsB];
+  const same = sameTrucks(runsA, runsB);
+  const oneRun = `one run of ${summary.replications}: replication ${input.runsA.replication}`;
   const figures = [
     figure(
-      await clearedPerDayChart(series, { idPrefix: "report-cleared-" }),
-      "Trucks cleared each day by each plan; grey columns are the trucks arriving that day. A line below the columns means the queue grows.",
+      await clearedPerDayChart(series, {
+        idPrefix: "report-cleared-",
+        title: `Trucks cleared per day (${oneRun})`,
+      }),
+      clearedPerDayCaption(series),
     ),
     figure(
-      await queueOverTimeChart(series, { idPrefix: "report-queue-" }),
+      await queueOverTimeChart(series, {
+        idPrefix: "report-queue-",
+        title: `Trucks waiting over time (${oneRun})`,
+      }),
       "Trucks waiting over time: solid lines on the road before the gate, dashed lines in the queues at the stations.",
     ),
     figure(
-      await timeInSystemChart(series, { idPrefix: "report-time-" }),
-      "Hours from arrival at the gate to exit: the average, the median truck, and the slowest 10% and 1%. The dashed line is the 24-hour corridor goal.",
+      await timeInSystemChart(series, {
+        idPrefix: "report-time-",
+        title: `Time in system, hours (${oneRun})`,
+      }),
+      "Hours from arrival at the gate to exit in that one run: the average, the median truck, and the slowest 10% and 1%. The axis is scaled to the bars; the 24-hour corridor goal is a dashed line, or named at the top when it lies above the axis. The table above gives the averages over all replications with confidence intervals.",
     ),
   ];
   if (input.frontier !== undefined) {
@@ -147,23 +223,36 @@ export async function htmlReport(input: HtmlReportInput): Promise<string> {
       ),
     );
   }
-  const runSubtitle = `Charts show one representative run of each plan (seed "${input.runsA.seed}", replication ${input.runsA.replication}); the table above averages all replications.`;
+  const runSubtitle = `The charts below show one run of each plan (seed "${input.runsA.seed}", replication ${input.runsA.replication} of the ${summary.replications}), not averages; the table above averages all ${summary.replications} replications.`;
   const notes = input.notes ?? [];
+  const variance = varianceSentence(summary);
   return htmlPage(input.title, [
     `<p class="headline">${escapeHtml(comparisonHeadline(summary, input.headline))}</p>`,
-    `<p class="context">${escapeHtml(`A = ${summary.nameA}, B = ${summary.nameB}. Both plans were run ${summary.replications} times on the same simulated trucks (seed "${summary.seed}"), so the differences come from the gate, not from chance in the arrivals.`)}</p>`,
+    `<p class="context">${escapeHtml(contextSentence({ ...summary, resultsA: runsA, resultsB: runsB }, same))}</p>`,
     "<h2>Results</h2>",
     comparisonHtmlTable(summary),
+    ...(variance === "" ? [] : [`<p class="context">${escapeHtml(variance)}</p>`]),
+    await trsSection(
+      [trsBreakdown(summary.nameA, runsA), trsBreakdown(summary.nameB, runsB)],
+      "report-trs-",
+    ),
     "<h2>Charts</h2>",
     `<p class="context">${escapeHtml(runSubtitle)}</p>`,
     ...figures,
     "<h2>Where trucks wait</h2>",
+    `<p class="context">${escapeHtml(`In one run of each plan (replication ${input.runsA.replication}), not averages.`)}</p>`,
     '<div class="stations-grid">',
     stationsHtmlTable(summary.nameA, input.runsA),
     stationsHtmlTable(summary.nameB, input.runsB),
     "</div>",
+    `<p class="context">${escapeHtml(busyNote(input.runsA))}</p>`,
+    input.inputs === undefined
+      ? knownInputsBlock([summary.nameA, summary.nameB], summary.seed, summary.replications)
+      : inputsBlock(input.inputs),
     "<h2>How to read this report</h2>",
-    ...HOW_TO_READ.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...howToRead({ sameTrucks: same, replications: summary.replications }).map(
+      (paragraph) => `<p>${escapeHtml(paragraph)}</p>`,
+    ),
     ...(notes.length > 0
       ? ["<h2>Notes</h2>", "<ul>", ...notes.map((note) => `<li>${escapeHtml(note)}</li>`), "</ul>"]
       : []),

@@ -5,21 +5,36 @@
  *
  * @module gatesim/charts
  */
+
+export { type TrsBreakdown, trsBreakdown } from "../trs.js";
 export {
   type CapacityFrontierOptions,
   capacityFrontierChart,
   type FrontierCandidate,
   type FrontierTarget,
 } from "./capacity-frontier.js";
-export { ARRIVALS_LABEL, clearedPerDayChart } from "./cleared-per-day.js";
+export {
+  ARRIVALS_LABEL,
+  clearedPerDayCaption,
+  clearedPerDayChart,
+  planArrivalsLabel,
+} from "./cleared-per-day.js";
 export { type HtmlReportInput, htmlReport } from "./html.js";
 export {
+  inputsBlock,
+  type ReportInputs,
+  type ReportParameter,
+  type ReportScenario,
+} from "./inputs-block.js";
+export { planHtmlReport } from "./plan-html.js";
+export {
+  candidateId,
+  type PlanChange,
   type PlanReportInput,
   type PlanReportRow,
   type PlanReportSource,
-  planHtmlReport,
   planReportInput,
-} from "./plan-html.js";
+} from "./plan-report-input.js";
 export { type QueueOverTimeOptions, queueOverTimeChart } from "./queue-over-time.js";
 export { renderVegaLiteSvg, type VegaLiteSpec } from "./render.js";
 export { type RunReportInput, runHtmlReport } from "./run-html.js";
@@ -34,3 +49,4 @@ export {
 } from "./sweep-html.js";
 export { CHART_CONFIG, type ChartOptions, PLAN_COLOURS } from "./theme.js";
 export { type TimeInSystemOptions, timeInSystemChart } from "./time-in-system.js";
+export { TRS_COLOURS, trsChart, trsHtmlTable } from "./trs-chart.js";

@@ -1,107 +1,52 @@
 /**
- * A capacity plan as one self-contained HTML page: the planner's statement, every candidate
- * with its KPI and bottleneck, and the frontier chart (resources against the KPI, CI bars).
+ * A capacity plan as one self-contained HTML page a decision-maker reads in a minute: the answer
+ * in plain words, today's staffing beside the plan, the Pareto frontier chart (points coloured
+ * by every target, short labels), and every candidate in a collapsed table with a column per
+ * target KPI and the throughput.
  */
-import type { CapacityPlan, CapacityTarget } from "../../experiment/capacity-plan.js";
 import { escapeHtml } from "../escape-html.js";
-import { MISSING } from "../format.js";
-import { planEstimateText, planLevelsText } from "../plan-table.js";
-import {
-  capacityFrontierChart,
-  type FrontierCandidate,
-  type FrontierTarget,
-} from "./capacity-frontier.js";
+import { capacityFrontierChart } from "./capacity-frontier.js";
+import { cell, headRow, scrollable } from "./html-tables.js";
+import { inputsBlock } from "./inputs-block.js";
 import { figure, htmlPage } from "./page.js";
+import type { PlanReportInput, PlanReportRow } from "./plan-report-input.js";
 
-/** One row of the candidates table. */
-export interface PlanReportRow {
-  /** e.g. "customs=15 inspection=18". */
-  readonly levels: string;
-  /** Sum of the levels. */
-  readonly total: number;
-  /** The charted KPI, formatted (e.g. "6,512 ± 14"). */
-  readonly kpi: string;
-  /** Whether the candidate meets the whole target. */
-  readonly meetsTarget: boolean;
-  /** The candidate's most utilised station or resource ("—" when unknown). */
-  readonly bottleneck: string;
+function changesTable(input: PlanReportInput): string {
+  if (input.changes.length === 0) return "";
+  const known = input.changes.every((c) => c.today !== null);
+  const rows = input.changes.map((c) => {
+    const delta = c.today === null ? "" : c.plan - c.today;
+    const deltaText =
+      delta === "" ? "" : delta === 0 ? "no change" : delta > 0 ? `+${delta}` : `${delta}`;
+    return `<tr>${cell(c.resource, "text")}${known ? cell(String(c.today)) : ""}${cell(String(c.plan))}${known ? cell(deltaText) : ""}</tr>`;
+  });
+  const head = known
+    ? ["station (servers)", "today", "plan", "change"]
+    : ["station (servers)", "plan"];
+  return scrollable(
+    `<table class="changes">\n<thead>${headRow(head)}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`,
+  );
 }
 
-/** What {@link planHtmlReport} needs. */
-export interface PlanReportInput {
-  /** The page's title. */
-  readonly title: string;
-  /** The planner's statement of the answer and its confidence. */
-  readonly statement: string;
-  /** Title of the charted KPI, with its unit, e.g. "Trucks cleared per day (trucks/day)". */
-  readonly kpiTitle: string;
-  /** One row per candidate, in evaluation order. */
-  readonly rows: readonly PlanReportRow[];
-  /** The frontier chart's points. */
-  readonly candidates: readonly FrontierCandidate[];
-  /** The charted condition's limit. */
-  readonly target?: FrontierTarget;
-}
-
-/** What {@link planReportInput} turns into a page's input. */
-export interface PlanReportSource {
-  /** The page's title. */
-  readonly title: string;
-  /** The planner's answer. */
-  readonly plan: CapacityPlan;
-  /** The condition charted on the frontier (usually the target's first). */
-  readonly target: CapacityTarget;
-  /** Label and unit of that condition's KPI. */
-  readonly kpi: {
-    /** The KPI's label. */
-    readonly label: string;
-    /** The KPI's unit. */
-    readonly unit: string;
-  };
-}
-
-/**
- * The page input of a capacity plan: one row per candidate with the charted KPI as in the
- * terminal table, the frontier points, and the charted condition's limit.
- *
- * @example
- * const model = { name: "toy", run: (config: { servers: number }) => ({ wait: 2 / config.servers }) };
- * const wait = { key: "wait", label: "Wait", unit: "h", higherIsBetter: false,
- *   read: (result: { wait: number }) => result.wait };
- * const target = [{ kpi: "wait", atMost: 0.5 }];
- * const plan = await planCapacity({
- *   model, baseConfig: { servers: 1 }, resources: [{ name: "servers", min: 1, max: 10 }],
- *   apply: (config, levels) => ({ ...config, servers: levels.servers! }),
- *   target, seed: "plan", replications: 2, kpis: [wait],
- * });
- * const input = planReportInput({
- *   title: "Servers for a wait of at most 0.5 h", plan, target: target[0]!, kpi: wait,
- * });
- * input.rows.map((row) => row.levels); // […]
- * const html = await planHtmlReport(input);
- */
-export function planReportInput(source: PlanReportSource): PlanReportInput {
-  const { plan, target } = source;
-  const limit = target.atMost ?? target.atLeast;
-  return {
-    title: source.title,
-    statement: plan.statement,
-    kpiTitle: `${source.kpi.label} (${source.kpi.unit})`,
-    rows: plan.candidates.map((c) => ({
-      levels: planLevelsText(c.levels),
-      total: c.total,
-      kpi: planEstimateText(c.kpis[target.kpi]),
-      meetsTarget: c.meetsTarget,
-      bottleneck: c.bottleneck ?? MISSING,
-    })),
-    candidates: plan.candidates.flatMap((c) => {
-      const kpi = c.kpis[target.kpi];
-      return kpi === undefined ? [] : [{ label: planLevelsText(c.levels), total: c.total, kpi }];
-    }),
-    ...(limit === undefined
-      ? {}
-      : { target: { value: limit, higherIsBetter: target.atMost === undefined } }),
-  };
+function candidateRow(row: PlanReportRow): string {
+  const marks = [row.chosen ? "plan" : "", row.today ? "today" : "", row.frontier ? "frontier" : ""]
+    .filter((m) => m !== "")
+    .join(", ");
+  const classes = [row.chosen ? "chosen" : "", row.frontier ? "frontier" : ""].filter(
+    (c) => c !== "",
+  );
+  const attr = classes.length > 0 ? ` class="${classes.join(" ")}"` : "";
+  return [
+    `<tr${attr} data-id="${escapeHtml(row.id)}" data-meets="${row.meetsTarget ? "yes" : "no"}">`,
+    cell(row.id, "text"),
+    ...row.levels.map((level) => cell(String(level))),
+    cell(String(row.total)),
+    ...row.values.map((value) => cell(value)),
+    cell(row.meetsTarget ? "yes" : "no", `text ${row.meetsTarget ? "yes" : "no"}`),
+    cell(row.bottleneck, "text"),
+    cell(marks, "text"),
+    "</tr>",
+  ].join("");
 }
 
 /**
@@ -109,42 +54,74 @@ export function planReportInput(source: PlanReportSource): PlanReportInput {
  * @example
  * const html = await planHtmlReport({
  *   title: "Identity-check lanes for 6,600 trucks a day",
- *   statement: "Least plan found: 12 lanes.",
- *   kpiTitle: "Trucks cleared per day",
+ *   feasible: true,
+ *   answer: ["Plan: lanes 12 (total 12; today 10, 2 more).", "Target: trucks cleared per day at least 6,600."],
+ *   changes: [{ resource: "lanes", today: 10, plan: 12 }],
+ *   statement: "Least plan found: lanes = 12 (total 12).",
+ *   resources: ["lanes"],
+ *   columns: ["Trucks cleared per day (trucks/day)"],
+ *   kpiTitle: "Trucks cleared per day (trucks/day)",
  *   rows: [
- *     { levels: "lanes=12", total: 12, kpi: "6,613 ± 62", meetsTarget: true, bottleneck: "lanes" },
- *     { levels: "lanes=8", total: 8, kpi: "6,150 ± 75", meetsTarget: false, bottleneck: "lanes" },
+ *     { id: "A", levels: [8], total: 8, values: ["6,150 ± 75"], meetsTarget: false,
+ *       bottleneck: "lanes", frontier: true, chosen: false, today: false },
+ *     { id: "B", levels: [12], total: 12, values: ["6,613 ± 62"], meetsTarget: true,
+ *       bottleneck: "lanes", frontier: true, chosen: true, today: false },
  *   ],
  *   candidates: [
- *     { label: "12 lanes", total: 12, kpi: confidenceInterval([6590, 6640, 6610]) },
- *     { label: "8 lanes", total: 8, kpi: confidenceInterval([6120, 6180, 6150]) },
+ *     { label: "A", total: 8, kpi: confidenceInterval([6120, 6180, 6150]), meetsTarget: false },
+ *     { label: "B (plan)", total: 12, kpi: confidenceInterval([6590, 6640, 6610]), meetsTarget: true },
  *   ],
  *   target: { value: 6600, label: "target" },
  * });
- * html.includes("Least plan found: 12 lanes."); // true
+ * html.includes("Plan: lanes 12"); // true
  */
 export async function planHtmlReport(input: PlanReportInput): Promise<string> {
-  const chart = await capacityFrontierChart(input.candidates, input.target, {
-    kpiTitle: input.kpiTitle,
-    idPrefix: "plan-frontier-",
-  });
-  const rows = input.rows.map(
-    (row) =>
-      `<tr><td>${escapeHtml(row.levels)}</td><td class="num">${row.total}</td><td class="num">${escapeHtml(row.kpi)}</td><td>${row.meetsTarget ? "yes" : "no"}</td><td>${escapeHtml(row.bottleneck)}</td></tr>`,
+  const charted = input.candidates.filter(
+    (c) => c.kpi.mean !== null && Number.isFinite(c.kpi.mean),
   );
+  const chart =
+    charted.length === 0
+      ? null
+      : await capacityFrontierChart(charted, input.target, {
+          kpiTitle: input.kpiTitle,
+          resourceTitle: "total servers",
+          title: "Pareto frontier: fewest servers for each level of the KPI",
+          idPrefix: "plan-frontier-",
+        });
+  const [answer, ...more] = input.answer;
+  const head = headRow([
+    "candidate",
+    ...input.resources,
+    "total",
+    ...input.columns,
+    "meets every target",
+    "bottleneck",
+    "shown as",
+  ]);
+  const frontierRows = input.rows.filter((r) => r.frontier || r.chosen || r.today);
+  const todayShown = input.rows.some((r) => r.today);
   return htmlPage(input.title, [
-    `<p class="headline">${escapeHtml(input.statement)}</p>`,
-    "<h2>Candidates evaluated</h2>",
-    "<table>",
-    `<thead><tr><th>servers per station</th><th>total</th><th>${escapeHtml(input.kpiTitle)}</th><th>meets target</th><th>bottleneck</th></tr></thead>`,
-    "<tbody>",
-    ...rows,
-    "</tbody>",
-    "</table>",
-    "<h2>Frontier</h2>",
-    figure(
-      chart,
-      "Each point is a candidate plan: its total resources against the KPI, with the 95% confidence interval as a vertical bar.",
+    `<div class="answer${input.feasible ? "" : " infeasible"}" id="answer">`,
+    `<p><strong>${escapeHtml(answer ?? "")}</strong></p>`,
+    ...more.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    "</div>",
+    ...(input.changes.length > 0 ? ["<h2>Today and the plan</h2>", changesTable(input)] : []),
+    "<h2>The frontier</h2>",
+    chart === null
+      ? `<p class="context">${escapeHtml(`No candidate has a finite value of ${input.kpiTitle} to chart.`)}</p>`
+      : figure(
+          chart,
+          `Only the Pareto frontier is drawn: each point is a candidate that no cheaper candidate beats on ${input.kpiTitle}, plus the chosen plan${todayShown ? " and today's staffing" : " (today's staffing was not among the candidates evaluated)"}. Green points meet every target, red ones miss at least one (the same verdict as the tables); the bar is the 95% confidence interval. Letters refer to the tables.`,
+        ),
+    scrollable(
+      `<table class="frontier-table">\n<caption>Candidates on the chart</caption>\n<thead>${head}</thead>\n<tbody>\n${frontierRows.map((r) => candidateRow(r)).join("\n")}\n</tbody>\n</table>`,
     ),
+    `<details class="all-candidates">\n<summary>${escapeHtml(`All ${input.rows.length} candidates evaluated (sorted by total servers, those meeting every target first)`)}</summary>`,
+    scrollable(
+      `<table class="candidates">\n<thead>${head}</thead>\n<tbody>\n${input.rows.map((r) => candidateRow(r)).join("\n")}\n</tbody>\n</table>`,
+    ),
+    "</details>",
+    `<details class="statement">\n<summary>The planner's full statement</summary>\n<p>${escapeHtml(input.statement)}</p>\n</details>`,
+    ...(input.inputs === undefined ? [] : [inputsBlock(input.inputs)]),
   ]);
 }

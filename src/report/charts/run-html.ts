@@ -8,12 +8,16 @@ import type { GateRunResult } from "../../gate/results.js";
 import { escapeHtml } from "../escape-html.js";
 import { estimateDecimals, formatEstimate, formatInterval, formatNumber } from "../format.js";
 import { displayUnit, levelLabel, scaleEstimate } from "../kpi-display.js";
-import { clearedPerDayChart } from "./cleared-per-day.js";
-import { cell, stationsHtmlTable } from "./html-tables.js";
+import { trsBreakdown } from "../trs.js";
+import { clearedPerDayCaption, clearedPerDayChart } from "./cleared-per-day.js";
+import { busyNote, cell, scrollable, stationsHtmlTable } from "./html-tables.js";
+import { inputsBlock, knownInputsBlock, type ReportInputs } from "./inputs-block.js";
 import { figure, htmlPage } from "./page.js";
 import { queueOverTimeChart } from "./queue-over-time.js";
+import { runKpiHtmlTable } from "./run-kpis-html.js";
 import type { PlanRun } from "./series.js";
 import { timeInSystemChart } from "./time-in-system.js";
+import { trsSection } from "./trs-chart.js";
 
 /** What {@link runHtmlReport} needs. */
 export interface RunReportInput {
@@ -39,6 +43,10 @@ export interface RunReportInput {
   readonly replications?: number;
   /** Paragraphs added under "Notes" (assumptions, data sources). */
   readonly notes?: readonly string[];
+  /** Every run of the replications (the TRS breakdown averages them); default `[run]`. */
+  readonly runs?: readonly GateRunResult[];
+  /** What the page was made from (scenario with digest, seed, version, date), stated on it. */
+  readonly inputs?: ReportInputs;
 }
 
 function headline(run: GateRunResult, kpis: RunReportInput["kpis"]): string {
@@ -65,7 +73,9 @@ function kpiTable(kpis: NonNullable<RunReportInput["kpis"]>): string {
   const head = ["KPI", "unit", "mean ± half-width", levelLabel(level)]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join("");
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
+  return scrollable(
+    `<table class="kpis">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`,
+  );
 }
 
 /**
@@ -82,30 +92,51 @@ function kpiTable(kpis: NonNullable<RunReportInput["kpis"]>): string {
 export async function runHtmlReport(input: RunReportInput): Promise<string> {
   const { run } = input;
   const series: PlanRun[] = [{ name: input.scenario, result: run }];
+  const replications = input.kpis === undefined ? 1 : (input.replications ?? 1);
+  const oneRun =
+    replications > 1 ? ` (one run of ${replications}: replication ${run.replication})` : "";
   const context =
     input.kpis === undefined
       ? `One run of ${run.horizonDays} days${run.drainDays > 0 ? ` plus ${run.drainDays} drain days` : ""} (seed "${run.seed}", replication ${run.replication}).`
-      : `${input.replications ?? "Several"} replications of ${run.horizonDays} days (seed "${run.seed}"); the table averages them, the charts show replication ${run.replication}.`;
+      : `${replications} replications of ${run.horizonDays} days (seed "${run.seed}"); the table averages them with confidence intervals, the charts show one run (replication ${run.replication}), not an average.`;
   const notes = input.notes ?? [];
   return htmlPage(input.title, [
     `<p class="headline">${escapeHtml(headline(run, input.kpis))}</p>`,
     `<p class="context">${escapeHtml(context)}</p>`,
-    ...(input.kpis === undefined ? [] : ["<h2>Results</h2>", kpiTable(input.kpis)]),
+    "<h2>Results</h2>",
+    input.kpis === undefined ? runKpiHtmlTable(run) : kpiTable(input.kpis),
+    await trsSection([trsBreakdown(input.scenario, input.runs ?? [run])], "run-trs-"),
     "<h2>Charts</h2>",
     figure(
-      await clearedPerDayChart(series, { idPrefix: "run-cleared-" }),
-      "Trucks cleared each day; grey columns are the trucks arriving that day. A line below the columns means the queue grows.",
+      await clearedPerDayChart(series, {
+        idPrefix: "run-cleared-",
+        title: `Trucks cleared per day${oneRun}`,
+      }),
+      clearedPerDayCaption(series),
     ),
     figure(
-      await queueOverTimeChart(series, { idPrefix: "run-queue-" }),
-      "Trucks waiting over time: the solid line on the road before the gate, dashed lines in the queues at the stations.",
+      await queueOverTimeChart(series, {
+        idPrefix: "run-queue-",
+        title: `Trucks waiting over time${oneRun}`,
+      }),
+      "Trucks waiting over time: the solid line on the road before the gate, the dashed line in the queues at the stations.",
     ),
     figure(
-      await timeInSystemChart(series, { idPrefix: "run-time-" }),
-      "Hours from arrival at the gate to exit: the average, the median truck, and the slowest 10% and 1%. The dashed line is the 24-hour corridor goal.",
+      await timeInSystemChart(series, {
+        idPrefix: "run-time-",
+        title: `Time in system, hours${oneRun}`,
+      }),
+      "Hours from arrival at the gate to exit: the average, the median truck, and the slowest 10% and 1%. The axis is scaled to the bars; the 24-hour corridor goal is a dashed line, or named at the top when it lies above the axis.",
     ),
     "<h2>Where trucks wait</h2>",
+    replications > 1
+      ? `<p class="context">${escapeHtml(`In one run (replication ${run.replication}), not an average.`)}</p>`
+      : "",
     stationsHtmlTable(input.scenario, run),
+    `<p class="context">${escapeHtml(busyNote(run))}</p>`,
+    input.inputs === undefined
+      ? knownInputsBlock([input.scenario], run.seed, replications)
+      : inputsBlock(input.inputs),
     ...(notes.length > 0
       ? ["<h2>Notes</h2>", "<ul>", ...notes.map((note) => `<li>${escapeHtml(note)}</li>`), "</ul>"]
       : []),

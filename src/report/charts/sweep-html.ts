@@ -6,6 +6,8 @@ import type { KpiEstimate } from "../../experiment/types.js";
 import { escapeHtml } from "../escape-html.js";
 import { formatEstimate } from "../format.js";
 import { displayUnit, scaleEstimate } from "../kpi-display.js";
+import { scrollable } from "./html-tables.js";
+import { inputsBlock, type ReportInputs } from "./inputs-block.js";
 import { figure, htmlPage } from "./page.js";
 import { type SweepChartPoint, sweepChart } from "./sweep-chart.js";
 
@@ -39,6 +41,8 @@ export interface SweepReportInput {
   readonly rows: readonly SweepReportRow[];
   /** KPIs in the table and charted, in order. */
   readonly kpis: readonly SweepReportKpi[];
+  /** What the page was made from (the base scenario with its digest, seed, version, date). */
+  readonly inputs?: ReportInputs;
 }
 
 const pointText = (value: unknown) => (typeof value === "number" ? value : String(value));
@@ -111,13 +115,18 @@ export async function sweepHtmlReport(input: SweepReportInput): Promise<string> 
   return htmlPage(input.title, [
     `<p class="headline">${escapeHtml(input.summary)}</p>`,
     "<h2>Every point</h2>",
-    "<table>",
-    `<thead><tr>${header}</tr></thead>`,
-    "<tbody>",
-    ...rows,
-    "</tbody>",
-    "</table>",
+    scrollable(
+      [
+        "<table>",
+        `<thead><tr>${header}</tr></thead>`,
+        "<tbody>",
+        ...rows,
+        "</tbody>",
+        "</table>",
+      ].join("\n"),
+    ),
     "<h2>Charts</h2>",
     ...charts,
+    ...(input.inputs === undefined ? [] : [inputsBlock(input.inputs)]),
   ]);
 }

@@ -1,6 +1,8 @@
 /**
  * Time in system per plan: mean, median (p50), p90 and p99 in hours as grouped bars with their
- * values written on top, and the corridor's 24-hour goal as a dashed line.
+ * values written on top. The axis is scaled to the bars; the corridor's 24-hour goal is a dashed
+ * line when it falls near them, else a note that it lies above the axis (a smart gate's bars of
+ * minutes are not flattened by a 24-hour axis).
  */
 import { formatNumber } from "../format.js";
 import { renderVegaLiteSvg, type VegaLiteLayer } from "./render.js";
@@ -55,13 +57,20 @@ export async function timeInSystemChart(
     sort: STATISTICS.map(([statistic]) => statistic),
     axis: { labelAngle: 0 },
   };
+  const highest = Math.max(0, ...values.map((v) => v.hours));
+  // Room above the tallest bar for its value; the goal joins the axis only when it is near.
+  let top = highest > 0 ? highest * 1.15 : 1;
+  const goalShown = goal !== null && Number.isFinite(goal);
+  const goalOnAxis = goalShown && goal <= Math.max(highest * 1.6, top);
+  if (goalOnAxis) top = Math.max(top, goal * 1.08);
+  const yScale = { domain: [0, top], nice: true };
   const layers: VegaLiteLayer[] = [
     {
       mark: { type: "bar" },
       encoding: {
         x,
         xOffset: { field: "plan", sort: names },
-        y: { field: "hours", type: "quantitative", title: "hours in system" },
+        y: { field: "hours", type: "quantitative", title: "hours in system", scale: yScale },
         color: {
           field: "plan",
           type: "nominal",
@@ -83,7 +92,21 @@ export async function timeInSystemChart(
       },
     },
   ];
-  if (goal !== null && Number.isFinite(goal)) {
+  if (goalShown && !goalOnAxis) {
+    layers.push({
+      data: { values: [{ text: `goal: ${formatNumber(goal)} h, above the top of the axis` }] },
+      mark: {
+        type: "text",
+        align: "right",
+        baseline: "top",
+        color: CONTEXT_GREY,
+        x: "width",
+        y: 0,
+      },
+      encoding: { text: { field: "text" } },
+    });
+  }
+  if (goalShown && goalOnAxis) {
     layers.push(
       {
         data: { values: [{ goal }] },
