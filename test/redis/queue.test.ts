@@ -316,3 +316,32 @@ describe("a Redis with a password", () => {
     expect(worker!.stderr).not.toContain(password);
   });
 });
+
+describe("a Redis with persistence that restarts during a run", () => {
+  let redis: PrivateRedis;
+  let worker: WorkerProcess | undefined;
+  beforeAll(async () => {
+    redis = await PrivateRedis.start(undefined, true);
+    worker = await WorkerProcess.start(redis.url, ["--stall-seconds", STALL]);
+  });
+  afterAll(async () => {
+    await worker?.kill();
+    await redis?.stop();
+  });
+
+  it("resumes: the jobs come back from the append-only file and the results are the serial ones", async () => {
+    const markDir = mkdtempSync(join(marks, "resume-"));
+    const tasks = replicationTasks<SlowConfig>({ draws: 300_000, markDir }, "resume", 0, 8);
+    const running = onQueue(redis.url, tasks);
+    await waitFor(
+      "a job to start",
+      () => readFileSync(join(markDir, "starts.log"), { encoding: "utf8", flag: "a+" }).length > 0,
+    );
+    await redis.restart();
+    const results = await running;
+    const unmarked = tasks.map((task) => ({ ...task, config: { draws: task.config.draws } }));
+    expect(results).toStrictEqual(await serialResults(unmarked));
+    expect(worker!.alive).toBe(true);
+    expect(await leftovers(redis)).toEqual([]);
+  });
+});

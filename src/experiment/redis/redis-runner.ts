@@ -78,6 +78,8 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       );
     }
     const queue = new Queue(options.queue, { connection, prefix: KEY_PREFIX });
+    // connection errors surface through the watchdog and the lost-jobs check, not as noise
+    queue.on("error", () => {});
     return { connection, queue, watchdog: new Watchdog(connection, options.reconnectMs) };
   };
 
