@@ -96,6 +96,18 @@ const RUN_FAILURES = new Set(["REPLICATION_FAILED", "QUEUE_UNAVAILABLE", "MODEL_
 async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
   const progress = createProgress(command.label, flags.quiet);
   let runner: Runner<Scenario, GateRunResult> | undefined;
+  // With --redis, Ctrl-C removes this run's jobs from the queue before exiting (exit 130).
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    progress.finish();
+    process.stderr.write("gatesim: interrupted; removing this run's jobs from the queue\n");
+    void (runner?.close() ?? Promise.resolve()).finally(() => process.exit(EXIT.INTERRUPTED));
+  };
+  if (flags.redis !== undefined) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
   try {
     return await command.run({
       runner: () => {
@@ -109,6 +121,7 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
       onProgress: ({ done, total }) => progress.update(done, total),
     });
   } catch (error) {
+    if (interrupted) throw new CliError("gatesim: interrupted", EXIT.INTERRUPTED);
     if (error instanceof ExperimentError && RUN_FAILURES.has(error.code)) {
       const text =
         flags.redis === undefined ? error.message : scrubSecret(error.message, flags.redis);
@@ -116,6 +129,8 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
     }
     throw error;
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     progress.finish();
     await runner?.close();
   }
