@@ -113,7 +113,7 @@ describe("replications on a Redis queue served by gatesim worker processes", {
     expect(await leftovers(redis)).toEqual([]);
   });
 
-  it("gives compare and sweep the serial results on 4 workers", async () => {
+  it("gives compare, sweep and plan the serial results on 4 workers", async () => {
     await growTo(4);
     const commands = [
       [
@@ -130,6 +130,18 @@ describe("replications on a Redis queue served by gatesim worker processes", {
         "huu-nghi-manual-2019",
         "--vary",
         "stations.identity.servers=8,12",
+        "--days",
+        "1",
+        "--replications",
+        "2",
+      ],
+      [
+        "plan",
+        "huu-nghi-smart-2024",
+        "--target",
+        "p90TimeInSystemHours<=12",
+        "--resources",
+        "customs",
         "--days",
         "1",
         "--replications",
