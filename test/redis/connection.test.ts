@@ -63,3 +63,22 @@ describe("createRunner with backend redis", () => {
     expect(failure.message).not.toContain("hunter2");
   });
 });
+
+describe("a queue worker's job handler", () => {
+  it("refuses a job sent by another gatesim version, naming both", async () => {
+    const { default: processReplication } = await import("../../src/experiment/redis/processor.js");
+    const { encodeValue, PACKAGE_VERSION } = await import("../../src/experiment/redis/job.js");
+    const data = {
+      version: "0.0.0-elsewhere",
+      run: "r",
+      index: 0,
+      model: { modulePath: "gatesim", exportName: "gateModel" },
+      setup: [],
+      task: encodeValue({ config: {}, seed: "s", replication: 0 }),
+    };
+    await expect(processReplication({ data })).rejects.toThrow(
+      `this worker runs gatesim ${PACKAGE_VERSION} but the run was sent by gatesim 0.0.0-elsewhere`,
+    );
+    expect(PACKAGE_VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -20,6 +20,7 @@ import {
   failureIssue,
   jobId,
   KEY_PREFIX,
+  PACKAGE_VERSION,
   parseNotLoaded,
   type RedisJobData,
   type RedisJobReply,
@@ -275,6 +276,7 @@ async function addJobs<C>(
     const batch = tasks.slice(start, start + ADD_BATCH).map((task, k) => {
       const index = start + k;
       const data: RedisJobData = {
+        version: PACKAGE_VERSION,
         run,
         index,
         model: options.model,
