@@ -104,6 +104,18 @@ const RUN_FAILURES = new Set(["REPLICATION_FAILED", "QUEUE_UNAVAILABLE", "MODEL_
 async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
   const progress = createProgress(command.label, flags.quiet);
   let runner: Runner<Scenario, GateRunResult> | undefined;
+  // With --redis, Ctrl-C removes this run's jobs from the queue before exiting (exit 130).
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+    progress.finish();
+    process.stderr.write("gatesim: interrupted; removing this run's jobs from the queue\n");
+    void (runner?.close() ?? Promise.resolve()).finally(() => process.exit(EXIT.INTERRUPTED));
+  };
+  if (flags.redis !== undefined) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
   try {
     return await command.run({
       runner: () => {
@@ -118,6 +130,7 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
       limits: experimentLimits(flags),
     });
   } catch (error) {
+    if (interrupted) throw new CliError("gatesim: interrupted", EXIT.INTERRUPTED);
     if (error instanceof ExperimentError && RUN_FAILURES.has(error.code)) {
       const text =
         flags.redis === undefined ? error.message : scrubSecret(error.message, flags.redis);
@@ -126,6 +139,8 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
     // A run stopped by a bound is an answer about the input (exit 1), not a bug.
     throw boundError(error) ?? error;
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     progress.finish();
     await runner?.close();
   }

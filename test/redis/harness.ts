@@ -64,16 +64,20 @@ export class PrivateRedis {
   private constructor(
     readonly port: number,
     private readonly password: string | undefined,
+    private readonly persistent: boolean,
   ) {}
 
-  /** Starts a server on a free port (with `requirepass` when a password is given). */
-  static async start(password?: string): Promise<PrivateRedis> {
+  /**
+   * Starts a server on a free port (with `requirepass` when a password is given; `persistent`:
+   * an append-only file synced on every write, so a killed server comes back with its data).
+   */
+  static async start(password?: string, persistent = false): Promise<PrivateRedis> {
     if (!existsSync(REDIS_SERVER)) {
       throw new Error(
         `${REDIS_SERVER} is missing: install Debian's redis-server (apt-get install redis-server); .ci/run does`,
       );
     }
-    const redis = new PrivateRedis(await freePort(), password);
+    const redis = new PrivateRedis(await freePort(), password, persistent);
     await redis.boot();
     return redis;
   }
@@ -90,16 +94,12 @@ export class PrivateRedis {
   }
 
   private async boot(): Promise<void> {
-    const args = [
-      "--port",
-      String(this.port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-    ];
+    const args = ["--port", String(this.port), "--bind", "127.0.0.1", "--save", ""];
+    args.push(
+      ...(this.persistent
+        ? ["--appendonly", "yes", "--appendfsync", "always"]
+        : ["--appendonly", "no"]),
+    );
     args.push("--dir", this.dir, "--daemonize", "no");
     if (this.password !== undefined) args.push("--requirepass", this.password);
     const child = spawn(REDIS_SERVER, args, { detached: true, stdio: "ignore" });
@@ -132,7 +132,7 @@ export class PrivateRedis {
     await exited(child);
   }
 
-  /** Kills the server and starts a fresh, empty one on the same port. */
+  /** Kills the server and starts it again on the same port (empty unless persistent). */
   async restart(): Promise<void> {
     await this.kill();
     await this.boot();

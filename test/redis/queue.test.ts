@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,10 +11,12 @@ import {
   serialRunner,
 } from "../../dist/experiment/index.js";
 import {
+  BIN,
   gatesim,
   keysOf,
   killCliProcesses,
   PrivateRedis,
+  ROOT,
   WorkerProcess,
   waitFor,
 } from "./harness.js";
@@ -22,6 +25,8 @@ import { slowModel } from "./slow-model.mjs";
 
 /** The model the workers import, by absolute path (as on any machine that has the file). */
 const MODEL = { modulePath: join(import.meta.dirname, "slow-model.mjs"), exportName: "slowModel" };
+/** Per-test time limit: worker processes and the CLI start slowly on shared, loaded cores. */
+const SLOW_MS = 240_000;
 /** Seconds of a job's lock: short, so a killed worker's job comes back quickly. */
 const STALL = "2";
 
@@ -68,7 +73,9 @@ afterAll(() => {
   rmSync(marks, { recursive: true, force: true });
 });
 
-describe("replications on a Redis queue served by gatesim worker processes", () => {
+describe("replications on a Redis queue served by gatesim worker processes", {
+  timeout: SLOW_MS,
+}, () => {
   let redis: PrivateRedis;
   const workers: WorkerProcess[] = [];
   const growTo = async (n: number) => {
@@ -106,7 +113,7 @@ describe("replications on a Redis queue served by gatesim worker processes", () 
     expect(await leftovers(redis)).toEqual([]);
   });
 
-  it("gives compare and sweep the serial results on 4 workers", async () => {
+  it("gives compare, sweep and plan the serial results on 4 workers", async () => {
     await growTo(4);
     const commands = [
       [
@@ -123,6 +130,18 @@ describe("replications on a Redis queue served by gatesim worker processes", () 
         "huu-nghi-manual-2019",
         "--vary",
         "stations.identity.servers=8,12",
+        "--days",
+        "1",
+        "--replications",
+        "2",
+      ],
+      [
+        "plan",
+        "huu-nghi-smart-2024",
+        "--target",
+        "p90TimeInSystemHours<=12",
+        "--resources",
+        "customs",
         "--days",
         "1",
         "--replications",
@@ -209,7 +228,7 @@ describe("replications on a Redis queue served by gatesim worker processes", () 
   });
 });
 
-describe("a Redis that goes away during a run", () => {
+describe("a Redis that goes away during a run", { timeout: SLOW_MS }, () => {
   let redis: PrivateRedis;
   let worker: WorkerProcess | undefined;
   beforeAll(async () => {
@@ -276,7 +295,7 @@ describe("a Redis that goes away during a run", () => {
   });
 });
 
-describe("a Redis with a password", () => {
+describe("a Redis with a password", { timeout: SLOW_MS }, () => {
   const password = "s3cret-Pa55";
   let redis: PrivateRedis;
   let worker: WorkerProcess | undefined;
@@ -314,5 +333,83 @@ describe("a Redis with a password", () => {
       expect(output.stdout + output.stderr).not.toContain(password);
     }
     expect(worker!.stderr).not.toContain(password);
+  });
+});
+
+describe("a Redis with persistence that restarts during a run", { timeout: SLOW_MS }, () => {
+  let redis: PrivateRedis;
+  let worker: WorkerProcess | undefined;
+  beforeAll(async () => {
+    redis = await PrivateRedis.start(undefined, true);
+    worker = await WorkerProcess.start(redis.url, ["--stall-seconds", STALL]);
+  });
+  afterAll(async () => {
+    await worker?.kill();
+    await redis?.stop();
+  });
+
+  it("resumes: the jobs come back from the append-only file and the results are the serial ones", async () => {
+    const markDir = mkdtempSync(join(marks, "resume-"));
+    const tasks = replicationTasks<SlowConfig>({ draws: 300_000, markDir }, "resume", 0, 8);
+    const running = onQueue(redis.url, tasks);
+    await waitFor(
+      "a job to start",
+      () => readFileSync(join(markDir, "starts.log"), { encoding: "utf8", flag: "a+" }).length > 0,
+    );
+    await redis.restart();
+    const results = await running;
+    const unmarked = tasks.map((task) => ({ ...task, config: { draws: task.config.draws } }));
+    expect(results).toStrictEqual(await serialResults(unmarked));
+    expect(worker!.alive).toBe(true);
+    expect(await leftovers(redis)).toEqual([]);
+  });
+});
+
+describe("a run interrupted with Ctrl-C", { timeout: SLOW_MS }, () => {
+  let redis: PrivateRedis;
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it("removes its jobs from the queue and exits 130", async () => {
+    // no worker: the jobs wait in the queue until the interrupt
+    const child = spawn(
+      "node",
+      [
+        BIN,
+        "run",
+        "huu-nghi-smart-2024",
+        "--days",
+        "1",
+        "--replications",
+        "5",
+        "--redis",
+        redis.url,
+      ],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (text: string) => {
+      stderr += text;
+    });
+    try {
+      await waitFor("the run's jobs", async () => (await leftovers(redis)).length > 0);
+      child.kill("SIGINT");
+      const code = await new Promise<number | null>((resolve) =>
+        child.on("exit", (c) => resolve(c)),
+      );
+      expect(code).toBe(130);
+      expect(stderr).toContain("interrupted");
+      expect(stderr).toContain("no worker is connected");
+      expect(await leftovers(redis)).toEqual([]);
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });

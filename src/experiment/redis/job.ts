@@ -4,6 +4,7 @@
  * the worker-thread pool clones, so a result decoded here is the one the serial runner returns
  * (JSON would turn `Infinity` into null and drop `undefined`).
  */
+import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { Issue } from "../../common/index.js";
 import type { WorkerModelRef, WorkerSetupRef } from "../model.js";
@@ -13,8 +14,21 @@ export const DEFAULT_QUEUE = "replications";
 /** The key prefix of every BullMQ key the backend writes. */
 export const KEY_PREFIX = "gatesim";
 
+/**
+ * The version of gatesim on this machine (from its package.json): a job carries the
+ * dispatcher's, and a worker of another version refuses it, since its model code (and so its
+ * results) may differ.
+ */
+export const PACKAGE_VERSION: string = (
+  JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
 /** The data of one job. */
 export interface RedisJobData {
+  /** The dispatcher's gatesim version. */
+  readonly version: string;
   /** The run (one `runMany` call) this job belongs to: a random UUID. */
   readonly run: string;
   /** The task's index in its run: results are reduced in this order. */

@@ -10,6 +10,7 @@ import {
   decodeValue,
   encodeValue,
   notLoadedMessage,
+  PACKAGE_VERSION,
   type RedisJobData,
   type RedisJobReply,
 } from "./job.js";
@@ -23,7 +24,12 @@ import {
 export default async function processReplication(job: {
   readonly data: RedisJobData;
 }): Promise<RedisJobReply> {
-  const { run, index, model, setup } = job.data;
+  const { run, index, model, setup, version } = job.data;
+  if (version !== PACKAGE_VERSION) {
+    throw new Error(
+      `this worker runs gatesim ${PACKAGE_VERSION} but the run was sent by gatesim ${String(version)}: install the same version on every machine (the model, and so the results, may differ)`,
+    );
+  }
   const task = decodeValue(job.data.task) as ReplicationTask<unknown>;
   const reply = await runReplications({ model, setup, tasks: [task] });
   if ("notLoaded" in reply) throw new Error(notLoadedMessage(reply.notLoaded));

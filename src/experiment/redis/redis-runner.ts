@@ -20,6 +20,7 @@ import {
   failureIssue,
   jobId,
   KEY_PREFIX,
+  PACKAGE_VERSION,
   parseNotLoaded,
   type RedisJobData,
   type RedisJobReply,
@@ -78,6 +79,8 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       );
     }
     const queue = new Queue(options.queue, { connection, prefix: KEY_PREFIX });
+    // connection errors surface through the watchdog and the lost-jobs check, not as noise
+    queue.on("error", () => {});
     return { connection, queue, watchdog: new Watchdog(connection, options.reconnectMs) };
   };
 
@@ -102,7 +105,7 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
     const work = (async () => {
       try {
         await s.watchdog.guard(addJobs(s.queue, options, run, tasks));
-        await noteMissingWorkers(s.queue);
+        await noteMissingWorkers(s);
         await collect(s, run, tasks, pending, results, onTasksDone);
         // pushed one by one, as the serial runner does (a preallocated array is holey)
         const ordered: R[] = [];
@@ -120,10 +123,10 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
     }
   };
 
-  const noteMissingWorkers = async (queue: Queue): Promise<void> => {
+  const noteMissingWorkers = async (s: Session): Promise<void> => {
     let count: number;
     try {
-      count = await queue.getWorkersCount();
+      count = await s.watchdog.guard(s.queue.getWorkersCount());
     } catch {
       return; // CLIENT LIST may be refused by an ACL: the note is only a courtesy
     }
@@ -228,16 +231,20 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
     if (pending.size === 0 || s.connection.status !== "ready") return;
     const deadline = Date.now() + CLEANUP_MS;
     let left = [...pending];
-    while (left.length > 0 && s.connection.status === "ready") {
-      const codes = await Promise.all(
-        left.map((index) => s.queue.remove(jobId(run, index)).catch(() => 0)),
-      );
-      const exists = await Promise.all(
-        left.map((index) => s.connection.exists(s.queue.toKey(jobId(run, index)))),
-      );
-      left = left.filter((_, k) => codes[k] !== 1 && exists[k] === 1);
-      if (left.length === 0 || Date.now() > deadline) break;
-      await sleep(options.pollMs);
+    try {
+      while (left.length > 0 && s.connection.status === "ready") {
+        const codes = await s.watchdog.guard(
+          Promise.all(left.map((index) => s.queue.remove(jobId(run, index)).catch(() => 0))),
+        );
+        const exists = await s.watchdog.guard(
+          Promise.all(left.map((index) => s.connection.exists(s.queue.toKey(jobId(run, index))))),
+        );
+        left = left.filter((_, k) => codes[k] !== 1 && exists[k] === 1);
+        if (left.length === 0 || Date.now() > deadline) break;
+        await s.watchdog.guard(sleep(options.pollMs));
+      }
+    } catch {
+      // Redis went away while cleaning up: the run's own failure is what the caller hears
     }
   };
 
@@ -252,11 +259,12 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
       await Promise.allSettled([...inFlight]);
       const s = await session?.catch(() => undefined);
       if (s === undefined) return;
-      s.watchdog.stop();
       if (s.connection.status === "ready") {
-        await s.queue.close();
-        await s.connection.quit().catch(() => undefined);
+        // guarded: a Redis that goes away now must not keep close() waiting
+        await s.watchdog.guard(s.queue.close()).catch(() => undefined);
+        await s.watchdog.guard(s.connection.quit()).catch(() => undefined);
       }
+      s.watchdog.stop();
       s.connection.disconnect();
     },
   };
@@ -273,6 +281,7 @@ async function addJobs<C>(
     const batch = tasks.slice(start, start + ADD_BATCH).map((task, k) => {
       const index = start + k;
       const data: RedisJobData = {
+        version: PACKAGE_VERSION,
         run,
         index,
         model: options.model,
