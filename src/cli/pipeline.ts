@@ -4,11 +4,16 @@
  * document on stdout, then write the `--csv` and `--report` files. A command only says what is
  * specific to it, as an {@link ExperimentCommand}; every output format comes from src/report.
  */
+
+import { listIssues } from "../common/index.js";
 import type { ProgressCallback, Runner } from "../experiment/index.js";
 import type { GateRunResult, Scenario } from "../gate/index.js";
+import { preset, ScenarioError } from "../gate/index.js";
+import { CliError, EXIT } from "./errors.js";
 import { loadScenarioArg } from "./load-scenario.js";
 import type { CommonFlags } from "./options.js";
 import { note, print, writeOutputFile } from "./output.js";
+import { checkOutputPaths, type NamedPath } from "./output-paths.js";
 import { createProgress } from "./progress.js";
 import { gateRunner } from "./runner.js";
 
@@ -17,8 +22,11 @@ export type ChartsEntry = typeof import("../report/charts/index.js");
 
 /** What a command's experiment gets from the pipeline. */
 export interface ExperimentContext {
-  /** The gate runner on `--workers` threads: created on first call, closed by the pipeline. */
-  runner(): Runner<Scenario, GateRunResult>;
+  /**
+   * The gate runner on `--workers` threads, never more than `tasks` (the replications run at
+   * once): created on first call, closed by the pipeline.
+   */
+  runner(tasks: number): Runner<Scenario, GateRunResult>;
   /** Feeds the progress bar. */
   readonly onProgress: ProgressCallback;
 }
@@ -68,11 +76,20 @@ export async function runPipeline<const A extends readonly string[], T>(
   args: A,
   flags: CommonFlags,
   define: (scenarios: Scenarios<A>) => ExperimentCommand<T>,
+  moreOutputs: readonly NamedPath[] = [],
 ): Promise<void> {
+  checkOutputPaths(
+    args.filter((arg) => preset(arg) === undefined).map((path) => ({ flag: "scenario", path })),
+    [
+      ...(flags.csv === undefined ? [] : [{ flag: "--csv", path: flags.csv }]),
+      ...(flags.report === undefined ? [] : [{ flag: "--report", path: flags.report }]),
+      ...moreOutputs,
+    ],
+  );
   const scenarios = args.map((arg) => loadScenarioArg(arg, flags)) as unknown as Scenarios<A>;
   const command = define(scenarios);
   const started = Date.now();
-  const outcome = await runExperiment(command, flags);
+  const outcome = await inputErrorsAsExit1(() => runExperiment(command, flags));
   const seconds = (Date.now() - started) / 1000;
   print(flags.json ? command.json(outcome) : command.table(outcome));
   if (flags.csv !== undefined) writeOutputFile(flags.csv, command.csv(outcome), "CSV");
@@ -83,14 +100,31 @@ export async function runPipeline<const A extends readonly string[], T>(
   if (command.note !== undefined) note(flags.quiet || flags.json, command.note(outcome, seconds));
 }
 
+/**
+ * A scenario the experiment builds (a sweep point, a plan candidate) that turns out invalid is
+ * an input error (exit 1) listing its problems, not an internal error.
+ */
+async function inputErrorsAsExit1<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    const lines = listIssues(error.issues).map((line) => `  - ${line}`);
+    throw new CliError(
+      `gatesim: ${error.message.split("\n")[0]}:\n${lines.join("\n")}`,
+      EXIT.INVALID_INPUT,
+    );
+  }
+}
+
 /** Runs the command's experiment with a progress bar; threads are closed however it ends. */
 async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
   const progress = createProgress(command.label, flags.quiet);
   let runner: Runner<Scenario, GateRunResult> | undefined;
   try {
     return await command.run({
-      runner: () => {
-        runner ??= gateRunner(flags.workers);
+      runner: (tasks) => {
+        runner ??= gateRunner(Math.max(1, Math.min(flags.workers, tasks)));
         return runner;
       },
       onProgress: ({ done, total }) => progress.update(done, total),

@@ -4,6 +4,7 @@
  */
 
 import { Command, CommanderError, Option } from "commander";
+import { visibleText } from "../common/index.js";
 import { DEFAULT_TRACE_LIMIT } from "../gate/index.js";
 import { compareCommand } from "./commands/compare.js";
 import { presetsCommand, schemaCommand, validateCommand } from "./commands/info.js";
@@ -12,6 +13,7 @@ import { type RawRunFlags, runCommand, runFlags } from "./commands/run.js";
 import { sweepCommand } from "./commands/sweep.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
+import { StreamedFile } from "./streamed-file.js";
 
 const VERSION = "0.1.0";
 
@@ -43,7 +45,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError("(add --help for usage)")
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .configureOutput({ writeErr: (text) => process.stderr.write(visibleText(text, true)) })
     .addHelpText("after", example("gatesim compare huu-nghi-manual-2019 huu-nghi-smart-2024"));
 
   withCommonFlags(
@@ -198,7 +200,8 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
+      StreamedFile.abortAll();
+      process.stderr.write(`${visibleText(error.message, true)}\n`);
       return error.exitCode;
     }
     throw error;

@@ -4,6 +4,7 @@
  * Widths count UTF-16 code units, which is the display width for the characters the reports use
  * (Latin text, "—", "±", "−").
  */
+import { truncate, visibleText } from "../common/index.js";
 
 /**
  * One column of a {@link textTable}.
@@ -35,6 +36,11 @@ export interface TextTableInput {
 
 const GAP = "  ";
 
+/** Longest cell, in characters (a 10 MB name makes one short cell). */
+export const MAX_CELL_CHARS = 200;
+/** Longest title or footer line, in characters. */
+const MAX_LINE_CHARS = 1000;
+
 function pad(text: string, width: number, align: "left" | "right"): string {
   const fill = " ".repeat(Math.max(0, width - text.length));
   return align === "right" ? fill + text : text + fill;
@@ -42,7 +48,9 @@ function pad(text: string, width: number, align: "left" | "right"): string {
 
 /**
  * Renders an aligned plain-text table, lines joined with "\n" and ending with "\n".
- * Newlines inside cells are replaced by spaces so a row stays on one line.
+ * Newlines inside cells are replaced by spaces so a row stays on one line; other control
+ * characters (an escape sequence in a scenario's name) are shown as `\u{1b}`, and a cell is cut
+ * to {@link MAX_CELL_CHARS} characters.
  *
  * @example
  * textTable({
@@ -53,7 +61,8 @@ function pad(text: string, width: number, align: "left" | "right"): string {
  * // "Stations\nstation   served\n--------  ------\nidentity   3,309\nx-ray         12\n"
  */
 export function textTable(input: TextTableInput): string {
-  const clean = (cell: string | undefined) => (cell ?? "").replace(/\r?\n|\r/g, " ");
+  const clean = (cell: string | undefined, max = MAX_CELL_CHARS) =>
+    truncate(visibleText((cell ?? "").replace(/\r?\n|\r/g, " ")), max);
   const header = input.columns.map((column) => clean(column.header));
   const body = input.rows.map((row) => input.columns.map((_, i) => clean(row[i])));
   const widths = header.map((text, i) =>
@@ -65,10 +74,11 @@ export function textTable(input: TextTableInput): string {
       .join(GAP)
       .trimEnd();
   const lines: string[] = [];
-  if (input.title !== undefined && input.title !== "") lines.push(clean(input.title));
+  if (input.title !== undefined && input.title !== "")
+    lines.push(clean(input.title, MAX_LINE_CHARS));
   lines.push(line(header));
   lines.push(widths.map((width) => "-".repeat(width)).join(GAP));
   for (const row of body) lines.push(line(row));
-  for (const note of input.footer ?? []) lines.push(clean(note));
+  for (const note of input.footer ?? []) lines.push(clean(note, MAX_LINE_CHARS));
   return `${lines.join("\n")}\n`;
 }

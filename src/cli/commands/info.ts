@@ -2,6 +2,7 @@
 import { preset, presetNames, scenarioJsonSchema } from "../../gate/index.js";
 import { loadScenarioArg } from "../load-scenario.js";
 import { print } from "../output.js";
+import { shownName, shownPath } from "../shown.js";
 
 /** Lists the presets with their descriptions. */
 export function presetsCommand(json: boolean): void {
@@ -26,6 +27,6 @@ export function schemaCommand(): void {
 export function validateCommand(arg: string): void {
   const scenario = loadScenarioArg(arg);
   print(
-    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)`,
+    `${shownName(arg, 200)}: valid scenario ${shownPath(scenario.name)} (${scenario.stations.length} stations, ${scenario.horizonDays} days)`,
   );
 }

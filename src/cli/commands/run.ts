@@ -60,8 +60,12 @@ export function runFlags(raw: RawRunFlags): RunFlags {
 
 /** Runs the scenario and writes the requested outputs. */
 export function runCommand(arg: string, flags: CommonFlags, run: RunFlags): Promise<void> {
+  const outputs = [
+    ...(run.trucksCsv === undefined ? [] : [{ flag: "--trucks-csv", path: run.trucksCsv }]),
+    ...(run.trace === undefined ? [] : [{ flag: "--trace", path: run.trace }]),
+  ];
   if (flags.replications === 1 || run.trucksCsv !== undefined || run.trace !== undefined) {
-    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, run));
+    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, run), outputs);
   }
   return runPipeline([arg], flags, ([scenario]) => replications(scenario, flags));
 }
@@ -106,7 +110,7 @@ function replications(
         // The headline KPIs first; the detailed ones (station waits, backlog by day) go to --json.
         kpis: [...GATE_KPIS, ...gateDetailKpis(scenario)],
         keepResults: flags.csv !== undefined || flags.report !== undefined,
-        runner: runner(),
+        runner: runner(flags.replications),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),

@@ -1,0 +1,305 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * Hostile command lines through the real, built binary: every bad input is exit 1 or 2 in a
+ * bounded message (never exit 3 or a stack trace), and no output file lies.
+ */
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "dist", "cli", "main.js");
+const work = mkdtempSync(join(tmpdir(), "gatesim-hard-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function gatesim(...args: string[]) {
+  const result = spawnSync("node", [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Through a shell, for pipes and redirections. */
+function shell(command: string) {
+  const result = spawnSync("sh", ["-c", command], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const smartJson = () =>
+  JSON.parse(readFileSync(join(ROOT, "examples", "huu-nghi-smart-2024.json"), "utf8"));
+
+/** An input error: exit 1 or 2, no stack trace, no "internal error". */
+function expectInputError(result: ReturnType<typeof gatesim>, code: 1 | 2) {
+  expect(result.code, result.stderr).toBe(code);
+  expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+}
+
+const short = ["--days", "1", "--quiet"];
+
+/** Whether `text` holds ESC, BEL or CSI (a terminal would obey them). */
+const hasControl = (text: string) =>
+  [0x1b, 0x07, 0x9b].some((code) => text.includes(String.fromCharCode(code)));
+
+describe("input errors are input errors", () => {
+  it("refuses names every object inherits as presets (exit 1, one line)", () => {
+    for (const name of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"]) {
+      const result = gatesim("validate", name);
+      expectInputError(result, 1);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toContain(`"${name}" is neither a preset`);
+    }
+  });
+
+  it("answers bad --vary paths and values with exit 1 or 2, never 3, and never pollutes", () => {
+    const cases = [
+      "__proto__.polluted=1",
+      "constructor.prototype.polluted=1",
+      "stations.__proto__.x=1",
+      "stations.identity=5",
+      "stations.length=0",
+      "bogus.path=1",
+      "stations.identity.servers=abc",
+      "stations.identity.servers=1e400",
+      "toString=1",
+      "a..b=1",
+      ".=1",
+      "=1",
+      "x=",
+    ];
+    for (const vary of cases) {
+      const result = gatesim(
+        "sweep",
+        "huu-nghi-smart-2024",
+        "--vary",
+        vary,
+        "--replications",
+        "2",
+        ...short,
+      );
+      expect([1, 2], `${vary}: ${result.stderr}`).toContain(result.code);
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    const twice = gatesim(
+      "sweep",
+      "huu-nghi-smart-2024",
+      "--vary",
+      "horizonDays=1",
+      "--vary",
+      "horizonDays=2",
+      ...short,
+    );
+    expectInputError(twice, 2);
+  });
+
+  it("refuses plan --replications 1, duplicate --resources and a range the schema refuses", () => {
+    const target = ["--target", "p90TimeInSystemHours<=6"];
+    expectInputError(
+      gatesim("plan", "huu-nghi-smart-2024", ...target, "--replications", "1", ...short),
+      2,
+    );
+    const twice = gatesim(
+      "plan",
+      "huu-nghi-smart-2024",
+      ...target,
+      "--resources",
+      "identity,identity",
+      "--replications",
+      "2",
+      ...short,
+    );
+    expectInputError(twice, 2);
+    expect(twice.stderr).toContain('"identity" twice');
+    const big = smartJson();
+    big.stations[0].servers = 90_000;
+    const huge = gatesim(
+      "plan",
+      file("huge-servers.json", JSON.stringify(big)),
+      ...target,
+      "--max-factor",
+      "20",
+      "--replications",
+      "2",
+      ...short,
+    );
+    expectInputError(huge, 2);
+    expect(huge.stderr).toContain("--max-factor 20");
+  });
+
+  it("accepts a byte-order mark and refuses deep nesting, /dev/zero and oversized files with exit 1", () => {
+    const text = JSON.stringify(smartJson());
+    expect(gatesim("validate", file("bom.json", `\uFEFF${text}`)).code).toBe(0);
+    const deep = gatesim("validate", file("deep.json", `${"[".repeat(5000)}${"]".repeat(5000)}`));
+    expectInputError(deep, 1);
+    expect(deep.stderr).toMatch(/nested at most \d+ levels deep/);
+    const zero = gatesim("validate", "/dev/zero");
+    expectInputError(zero, 1);
+    expect(zero.stderr).toMatch(/larger than \d+ bytes/);
+    const binary = gatesim("validate", file("latin1.json", "\xff\xfe{"));
+    expect([0, 1]).toContain(binary.code);
+  });
+
+  it("keeps error output short for a 10 MB name and for a million bad rows", () => {
+    const scenario = smartJson();
+    scenario.name = 1;
+    scenario.description = 2;
+    scenario.stations[0].id = "x".repeat(10_000_000);
+    const big = gatesim("validate", file("big-id.json", JSON.stringify(scenario)));
+    expectInputError(big, 1);
+    expect(big.stderr.length).toBeLessThan(8_000);
+    const valid = smartJson();
+    valid.name = "n".repeat(10_000_000);
+    const named = gatesim("validate", file("big-name.json", JSON.stringify(valid)));
+    expect(named.code).toBe(0);
+    expect(named.stdout.length).toBeLessThan(1_000);
+    const rows = smartJson();
+    rows.arrivals = { kind: "trace", arrivalSeconds: new Array(1_000_000).fill(-1) };
+    const many = gatesim("validate", file("rows.json", JSON.stringify(rows)));
+    expectInputError(many, 1);
+    expect(many.stderr.split("\n").length).toBeLessThan(30);
+    expect(many.stderr).toContain("999990 more bad items");
+  });
+
+  it("shows control characters of names visibly on the terminal", () => {
+    const scenario = smartJson();
+    scenario.name = "gate\u001b]0;pwned\u0007\u001b[31m\u009b";
+    const path = file("escape.json", JSON.stringify(scenario));
+    const valid = gatesim("validate", path);
+    expect(valid.code).toBe(0);
+    expect(hasControl(valid.stdout)).toBe(false);
+    expect(valid.stdout).toMatch(/\\u(001b|\{1b\})/);
+    const run = gatesim("run", path, "--replications", "1", ...short);
+    expect(run.code).toBe(0);
+    expect(hasControl(run.stdout + run.stderr)).toBe(false);
+    const missing = gatesim("validate", "no\u001b[2Jsuch.json");
+    expectInputError(missing, 1);
+    expect(missing.stderr).not.toContain("\u001b");
+  });
+});
+
+describe("outputs never lie", () => {
+  it("refuses an output that is the input or another output, through links too (exit 2)", () => {
+    const scenario = file("mine.json", JSON.stringify(smartJson()));
+    const before = readFileSync(scenario, "utf8");
+    expectInputError(gatesim("run", scenario, "--csv", scenario, ...short), 2);
+    expect(readFileSync(scenario, "utf8")).toBe(before);
+    const link = join(work, "link.json");
+    symlinkSync(scenario, link);
+    expectInputError(gatesim("run", scenario, "--report", link, ...short), 2);
+    expect(readFileSync(scenario, "utf8")).toBe(before);
+    const same = join(work, "same.csv");
+    const twice = gatesim(
+      "run",
+      scenario,
+      "--csv",
+      same,
+      "--trucks-csv",
+      `${work}/./same.csv`,
+      ...short,
+    );
+    expectInputError(twice, 2);
+    expect(twice.stderr).toContain("--trucks-csv");
+    expect(existsSync(same)).toBe(false);
+    // Devices may be named twice.
+    expect(
+      gatesim(
+        "run",
+        scenario,
+        "--replications",
+        "1",
+        "--csv",
+        "/dev/null",
+        "--report",
+        "/dev/null",
+        ...short,
+      ).code,
+    ).toBe(0);
+  });
+
+  it("reports a full disk in one line with exit 1, and a closed stdout quietly", () => {
+    const full = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--replications",
+      "1",
+      "--trucks-csv",
+      "/dev/full",
+      ...short,
+    );
+    expectInputError(full, 1);
+    expect(full.stderr.trim().split("\n")).toHaveLength(1);
+    expect(full.stderr).toContain("ENOSPC");
+    const csvFull = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--replications",
+      "1",
+      "--csv",
+      "/dev/full",
+      ...short,
+    );
+    expectInputError(csvFull, 1);
+    const head = shell(`node ${BIN} schema | head -c1`);
+    expect(head.code).toBe(0);
+    expect(head.stderr).toBe("");
+    const pipeStatus = shell(
+      `node ${BIN} schema 2>/tmp/gatesim-epipe-$$ | head -c1 >/dev/null; cat /tmp/gatesim-epipe-$$; rm -f /tmp/gatesim-epipe-$$`,
+    );
+    expect(pipeStatus.stdout).toBe("");
+    const stdoutFull = shell(`node ${BIN} schema > /dev/full`);
+    expect(stdoutFull.code).toBe(1);
+    expect(stdoutFull.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("writes --csv and --report whole or not at all (no partial file after a kill)", async () => {
+    const target = join(work, "killed-trucks.csv");
+    const child: ChildProcess = spawn(
+      "node",
+      [
+        BIN,
+        "run",
+        "huu-nghi-manual-fruit-season",
+        "--replications",
+        "1",
+        "--trucks-csv",
+        target,
+        "--days",
+        "120",
+        "--quiet",
+      ],
+      { cwd: ROOT, stdio: "ignore" },
+    );
+    // Kill it once the temporary file has grown: mid-run.
+    const deadline = Date.now() + 60_000;
+    let partial: string | undefined;
+    while (Date.now() < deadline && partial === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      partial = readdirSync(work).find((name) => name.startsWith(".killed-trucks.csv."));
+    }
+    expect(partial, "the run wrote a temporary file").toBeDefined();
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect(existsSync(target)).toBe(false);
+  });
+});
