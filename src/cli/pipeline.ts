@@ -5,7 +5,7 @@
  * specific to it, as an {@link ExperimentCommand}; every output format comes from src/report.
  */
 
-import { listIssues } from "../common/index.js";
+import { listIssues, SECONDS_PER_DAY } from "../common/index.js";
 import type { ProgressCallback, Runner } from "../experiment/index.js";
 import type { GateRunResult, Scenario } from "../gate/index.js";
 import { preset, ScenarioError } from "../gate/index.js";
@@ -16,6 +16,7 @@ import { note, print, writeOutputFile } from "./output.js";
 import { checkOutputPaths, type NamedPath } from "./output-paths.js";
 import { createProgress } from "./progress.js";
 import { gateRunner } from "./runner.js";
+import { shownName } from "./shown.js";
 
 /** The charts entry of the reports, loaded only when `--report` asks for a page. */
 export type ChartsEntry = typeof import("../report/charts/index.js");
@@ -29,12 +30,18 @@ export interface ExperimentContext {
   runner(tasks: number): Runner<Scenario, GateRunResult>;
   /** Feeds the progress bar. */
   readonly onProgress: ProgressCallback;
+  /** Feeds the progress bar of a run in this thread: simulated seconds reached of the end. */
+  readonly onSimulated: (simulatedSeconds: number, endSeconds: number) => void;
 }
 
 /** What one command adds to the pipeline; `T` is what its experiment returns. */
 export interface ExperimentCommand<T> {
   /** The progress bar's label. */
   readonly label: string;
+  /** What the progress bar counts (default "replications"). */
+  readonly unit?: string;
+  /** How many units the experiment has, when known before it starts. */
+  readonly total?: number;
   /** Runs the experiment. */
   run(context: ExperimentContext): Promise<T>;
   /** The `--json` document (src/report/json.ts). */
@@ -119,7 +126,12 @@ async function inputErrorsAsExit1<T>(run: () => Promise<T>): Promise<T> {
 
 /** Runs the command's experiment with a progress bar; threads are closed however it ends. */
 async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlags): Promise<T> {
-  const progress = createProgress(command.label, flags.quiet);
+  const progress = createProgress(
+    shownName(command.label),
+    flags.quiet,
+    command.unit,
+    command.total ?? null,
+  );
   let runner: Runner<Scenario, GateRunResult> | undefined;
   try {
     return await command.run({
@@ -128,6 +140,8 @@ async function runExperiment<T>(command: ExperimentCommand<T>, flags: CommonFlag
         return runner;
       },
       onProgress: ({ done, total }) => progress.update(done, total),
+      onSimulated: (reached, end) =>
+        progress.update(Math.round(reached / SECONDS_PER_DAY), Math.round(end / SECONDS_PER_DAY)),
     });
   } finally {
     progress.finish();

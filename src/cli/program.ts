@@ -76,8 +76,22 @@ export async function runCli(args: readonly string[]): Promise<number> {
         example("gatesim run huu-nghi-smart-2024 --replications 1 --days 7 --report smart.html"),
       ),
     10,
-  ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
-    await runCommand(scenario, commonFlags(raw, 10), runFlags(raw));
+  ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags, command: Command) => {
+    const flags = commonFlags(raw, 10);
+    const files = runFlags(raw);
+    const detailed = files.trucksCsv !== undefined || files.trace !== undefined;
+    if (
+      detailed &&
+      command.getOptionValueSource("replications") === "cli" &&
+      flags.replications > 1
+    ) {
+      // One detailed run is what these files hold: say so rather than run fewer than asked.
+      throw new CliError(
+        `gatesim run: --trucks-csv and --trace record one run in detail; expected --replications 1 (or no --replications), received ${flags.replications}`,
+        EXIT.USAGE,
+      );
+    }
+    await runCommand(scenario, flags, files);
   });
 
   withCommonFlags(

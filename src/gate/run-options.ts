@@ -21,6 +21,11 @@ export interface GateRunOptions {
   readonly trace?: (entry: GateTraceEntry) => void;
   /** Most trace entries written; past it, one `truncated` entry counts the rest (default 1,000,000). */
   readonly traceLimit?: number;
+  /**
+   * Called after each simulated day with the simulated seconds reached and the run's end, in
+   * seconds (for a progress bar); the run's events and results are the same with or without it.
+   */
+  readonly onProgress?: (simulatedSeconds: number, endSeconds: number) => void;
   /** Event budget of the kernel (default: the kernel's). */
   readonly maxEvents?: number;
 }

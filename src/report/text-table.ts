@@ -50,7 +50,7 @@ function pad(text: string, width: number, align: "left" | "right"): string {
  * Renders an aligned plain-text table, lines joined with "\n" and ending with "\n".
  * Newlines inside cells are replaced by spaces so a row stays on one line; other control
  * characters (an escape sequence in a scenario's name) are shown as `\u{1b}`, and a cell is cut
- * to {@link MAX_CELL_CHARS} characters.
+ * to 200 characters.
  *
  * @example
  * textTable({

@@ -303,3 +303,113 @@ describe("outputs never lie", () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe("runs say what they do", () => {
+  it("shows progress for a single run longer than a second, with no ETA before there is data", () => {
+    const result = gatesim(
+      "run",
+      "huu-nghi-manual-fruit-season",
+      "--replications",
+      "1",
+      "--days",
+      "60",
+      "--json",
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stderr.split("\n").filter((line) => line.includes("days simulated"));
+    expect(lines.length, result.stderr).toBeGreaterThan(0);
+    for (const line of lines) {
+      const match = /(\d+)\/(\d+) days simulated .*?(?:ETA (.*))?$/.exec(line)!;
+      expect(Number(match[2])).toBeGreaterThanOrEqual(60); // the horizon and the drain days
+      // An ETA only once a day is done, and never "0 s" while days remain.
+      if (Number(match[1]) === 0) expect(match[3]).toBeUndefined();
+      if (match[3] !== undefined && Number(match[1]) < Number(match[2]))
+        expect(match[3]).not.toBe("0 s");
+    }
+    expect(JSON.parse(result.stdout).run.trucks.arrived).toBeGreaterThan(0);
+  });
+
+  it("refuses --trucks-csv with --replications 10 instead of silently running one", () => {
+    const result = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--replications",
+      "10",
+      "--trucks-csv",
+      join(work, "ten.csv"),
+      ...short,
+    );
+    expectInputError(result, 2);
+    expect(result.stderr).toContain("one run in detail");
+    expect(existsSync(join(work, "ten.csv"))).toBe(false);
+  });
+
+  it("labels two plans with the same name by their files in tables, verdicts and JSON", () => {
+    const a = file("plan-a.json", JSON.stringify(smartJson()));
+    const more = smartJson();
+    more.stations[0].servers += 2;
+    const b = file("plan-b.json", JSON.stringify(more));
+    const result = gatesim(
+      "compare",
+      a,
+      b,
+      "--replications",
+      "2",
+      "--days",
+      "1",
+      "--json",
+      "--quiet",
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    const text = JSON.stringify(json);
+    expect(text).toContain(`${a} (A)`);
+    expect(text).toContain(`${b} (B)`);
+    const table = gatesim("compare", a, a, "--replications", "2", "--days", "1", "--quiet");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("huu-nghi-smart-2024 (A)");
+    expect(table.stdout).toContain("huu-nghi-smart-2024 (B)");
+  });
+
+  it("starts no more worker threads than replications (--workers 64 for 4)", async () => {
+    const peakThreads = async (workers: string) => {
+      const child = spawn(
+        "node",
+        [
+          BIN,
+          "run",
+          "huu-nghi-smart-2024",
+          "--replications",
+          "4",
+          "--days",
+          "7",
+          "--workers",
+          workers,
+          "--quiet",
+        ],
+        { cwd: ROOT, stdio: "ignore" },
+      );
+      let peak = 0;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      let running = true;
+      void exited.then(() => {
+        running = false;
+      });
+      while (running) {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+          peak = Math.max(peak, Number(/Threads:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        } catch {
+          // exited between the check and the read
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return peak;
+    };
+    const four = await peakThreads("4");
+    const many = await peakThreads("64");
+    expect(four).toBeGreaterThan(0);
+    // A worker thread brings several threads of its own; 60 extra workers would show as hundreds.
+    expect(many).toBeLessThanOrEqual(four + 4);
+  });
+});

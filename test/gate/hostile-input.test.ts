@@ -275,3 +275,19 @@ describe("millions of bad rows", () => {
     }
   });
 });
+
+describe("the progress hook of runGate", () => {
+  it("is called day by day up to the end, and changes nothing in the run", () => {
+    const scenario = { ...smart(), horizonDays: 3 };
+    const reached: number[] = [];
+    const withHook = runGate(scenario, {
+      seed: 5,
+      onProgress: (at, end) => reached.push(at / end),
+    });
+    const without = runGate(scenario, { seed: 5 });
+    expect(withHook).toEqual(without);
+    const days = scenario.horizonDays + (scenario.drainDays ?? 0);
+    expect(reached).toHaveLength(days);
+    expect(reached.at(-1)).toBe(1);
+  });
+});

@@ -17,6 +17,7 @@ export function compareCommand(nameA: string, nameB: string, flags: CommonFlags)
     const workers = Math.min(flags.workers, 2 * flags.replications);
     return {
       label: `${labelA} vs ${labelB}`,
+      total: 2 * flags.replications,
       run: ({ runner, onProgress }): Promise<ComparisonSummary<GateRunResult>> =>
         comparePaired({
           model: gateModel,

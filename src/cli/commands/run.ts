@@ -78,7 +78,9 @@ function oneRun(
 ): ExperimentCommand<GateRunResult> {
   return {
     label: scenario.name,
-    run: async () => streamedRun(scenario, flags.seed, run),
+    unit: "days simulated",
+    total: scenario.horizonDays + (scenario.drainDays ?? 0),
+    run: async ({ onSimulated }) => streamedRun(scenario, flags.seed, run, onSimulated),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
     table: (result) => runTable(result),
     csv: (result) => replicationsCsv(replicationRows(scenario.name, [result], GATE_KPIS), UNITS),
@@ -101,6 +103,7 @@ function replications(
 ): ExperimentCommand<ReplicationSummary<GateRunResult>> {
   return {
     label: scenario.name,
+    total: flags.replications,
     run: ({ runner, onProgress }) =>
       replicate({
         model: gateModel,
@@ -132,7 +135,12 @@ function replications(
  * One run whose per-truck records and trace stream to files as it goes (memory stays bounded);
  * the files appear only when the run has finished (see StreamedFile).
  */
-function streamedRun(scenario: Scenario, seed: string, run: RunFlags): GateRunResult {
+function streamedRun(
+  scenario: Scenario,
+  seed: string,
+  run: RunFlags,
+  onProgress: (simulatedSeconds: number, endSeconds: number) => void,
+): GateRunResult {
   const trucks =
     run.trucksCsv === undefined ? null : new StreamedFile(run.trucksCsv, "truck records");
   const trace = run.trace === undefined ? null : new StreamedFile(run.trace, "trace");
@@ -141,6 +149,7 @@ function streamedRun(scenario: Scenario, seed: string, run: RunFlags): GateRunRe
     trace?.write(traceCsvHeader());
     const result = runGate(scenario, {
       seed,
+      onProgress,
       ...(trucks === null ? {} : { onTruck: (record) => trucks.write(truckRecordCsvRow(record)) }),
       ...(trace === null
         ? {}

@@ -112,6 +112,7 @@ export function sweepCommand(
     const parameters = Object.keys(grid);
     return {
       label: `sweep ${scenario.name}`,
+      total: gridSize(grid) * flags.replications,
       run: ({ runner, onProgress }) =>
         sweep({
           model: gateModel,
