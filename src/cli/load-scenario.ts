@@ -13,6 +13,7 @@ import {
   type ScenarioIssue,
   withParameter,
 } from "../gate/index.js";
+import { readArrivalLog } from "./arrival-log.js";
 import { CliError, EXIT } from "./errors.js";
 import { readInputText } from "./read-input.js";
 import { shownPath } from "./shown.js";
@@ -23,12 +24,18 @@ export interface ScenarioOverrides {
   readonly days?: number | undefined;
   /** `--warmup-days`: the warm-up left out of the KPIs. */
   readonly warmupDays?: number | undefined;
+  /** `--arrivals`: the path of a CSV log of observed arrivals (replaces the arrivals). */
+  readonly arrivals?: string | undefined;
 }
 
 /** Loads `arg` (preset or file) and applies `--days` and `--warmup-days` when given. */
 export function loadScenarioArg(arg: string, overrides: ScenarioOverrides = {}): Scenario {
   let scenario = preset(arg);
   if (scenario === undefined) scenario = loadFile(arg);
+  if (overrides.arrivals !== undefined) {
+    const log = readArrivalLog(overrides.arrivals);
+    scenario = override(scenario, "--arrivals", "arrivals", { kind: "trace", ...log });
+  }
   if (overrides.days !== undefined) {
     scenario = override(scenario, "--days", "horizonDays", overrides.days);
   }
@@ -38,7 +45,7 @@ export function loadScenarioArg(arg: string, overrides: ScenarioOverrides = {}):
   return scenario;
 }
 
-function override(scenario: Scenario, flag: string, path: string, value: number): Scenario {
+function override(scenario: Scenario, flag: string, path: string, value: unknown): Scenario {
   try {
     return withParameter(scenario, path, value);
   } catch (error) {

@@ -16,6 +16,7 @@ export interface RawCommonFlags {
   readonly csv?: string;
   readonly report?: string;
   readonly quiet?: boolean;
+  readonly arrivals?: string;
 }
 
 /** Checked flags. */
@@ -29,6 +30,8 @@ export interface CommonFlags {
   readonly csv: string | undefined;
   readonly report: string | undefined;
   readonly quiet: boolean;
+  /** `--arrivals`: a CSV log of observed arrivals replacing the scenario's arrivals. */
+  readonly arrivals: string | undefined;
 }
 
 /** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
@@ -70,5 +73,6 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
     csv: raw.csv,
     report: raw.report,
     quiet: raw.quiet === true,
+    arrivals: raw.arrivals,
   };
 }

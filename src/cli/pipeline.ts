@@ -67,7 +67,7 @@ export type Scenarios<A extends readonly string[]> = { readonly [K in keyof A]: 
  *   written (exit 1), and whatever the command throws while being built (e.g. a usage error).
  * @example
  * const flags = { replications: 1, seed: "1", days: 1, warmupDays: undefined, workers: 1,
- *   json: false, csv: undefined, report: undefined, quiet: true };
+ *   json: false, csv: undefined, report: undefined, quiet: true, arrivals: undefined };
  * let cleared = 0;
  * await runPipeline(["huu-nghi-smart-2024"], flags, ([scenario]) => ({
  *   label: scenario.name,
@@ -86,7 +86,12 @@ export async function runPipeline<const A extends readonly string[], T>(
   moreOutputs: readonly NamedPath[] = [],
 ): Promise<void> {
   checkOutputPaths(
-    args.filter((arg) => preset(arg) === undefined).map((path) => ({ flag: "scenario", path })),
+    [
+      ...args
+        .filter((arg) => preset(arg) === undefined)
+        .map((path) => ({ flag: "scenario", path })),
+      ...(flags.arrivals === undefined ? [] : [{ flag: "--arrivals", path: flags.arrivals }]),
+    ],
     [
       ...(flags.csv === undefined ? [] : [{ flag: "--csv", path: flags.csv }]),
       ...(flags.report === undefined ? [] : [{ flag: "--report", path: flags.report }]),

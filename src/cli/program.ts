@@ -30,6 +30,10 @@ function withCommonFlags(command: Command, replications: number): Command {
     .option("--workers <n>", "worker threads for replications (default: cores, at most 8)")
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")
+    .option(
+      "--arrivals <log.csv>",
+      "replay observed arrivals: a CSV with a timestamp (or arrivalSeconds) column, optional direction",
+    )
     .option("--quiet", "no progress bar or notes on stderr");
 }
 

@@ -413,3 +413,87 @@ describe("runs say what they do", () => {
     expect(many).toBeLessThanOrEqual(four + 4);
   });
 });
+
+describe("arrival logs from the command line (--arrivals)", () => {
+  it("replays a CSV of timestamps, out of order, quoted and with a BOM, as the run's arrivals", () => {
+    const log = file(
+      "arrivals.csv",
+      '\uFEFFtimestamp,direction,plate\r\n2024-05-02 07:00,export,"30A, 123"\r\n2024-05-01 06:30,import,X\r\n\r\n2024-05-01T06:31:10,export,Y\r\n',
+    );
+    const result = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--arrivals",
+      log,
+      "--replications",
+      "1",
+      "--days",
+      "3",
+      "--json",
+      "--quiet",
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const run = JSON.parse(result.stdout).run;
+    expect(run.trucks.arrived).toBe(3);
+    const seconds = file("seconds.csv", "arrivalSeconds\n10\n20\n30\n40\n");
+    const bySeconds = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--arrivals",
+      seconds,
+      "--replications",
+      "1",
+      "--days",
+      "1",
+      "--json",
+      "--quiet",
+    );
+    expect(JSON.parse(bySeconds.stdout).run.trucks.arrived).toBe(4);
+  });
+
+  it("reports every bad row at once with its file line, bounded, exit 1", () => {
+    const log = file(
+      "bad-arrivals.csv",
+      "timestamp,direction\n2024-05-01 06:30,export\n\n2024-02-31 06:31,import\nlater,sideways\n",
+    );
+    const result = gatesim("run", "huu-nghi-smart-2024", "--arrivals", log, ...short);
+    expectInputError(result, 1);
+    expect(result.stderr).toContain("(3 problems)");
+    expect(result.stderr).toContain(
+      'line 4.timestamp: expected a local date and time like 2024-05-01 06:30, received "2024-02-31 06:31"',
+    );
+    expect(result.stderr).toContain(
+      'line 5.direction: expected "export" or "import", received "sideways"',
+    );
+    const many = file("many-bad.csv", `timestamp\n${"nope\n".repeat(200_000)}`);
+    const bounded = gatesim("run", "huu-nghi-smart-2024", "--arrivals", many, ...short);
+    expectInputError(bounded, 1);
+    expect(bounded.stderr.split("\n").length).toBeLessThan(30);
+    expect(bounded.stderr).toContain("… and 199980 more problems");
+    const noColumn = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--arrivals",
+      file("nocol.csv", "when\n1\n"),
+      ...short,
+    );
+    expectInputError(noColumn, 1);
+    expect(noColumn.stderr).toContain('a column "timestamp"');
+    const unterminated = gatesim(
+      "run",
+      "huu-nghi-smart-2024",
+      "--arrivals",
+      file("quote.csv", 'timestamp\n"2024-05-01 06:30\n'),
+      ...short,
+    );
+    expectInputError(unterminated, 1);
+  });
+
+  it("refuses arrivals past the horizon with the scenario's own check", () => {
+    const log = file("late.csv", "timestamp\n2024-05-01 06:30\n2024-07-15 06:30\n");
+    const result = gatesim("run", "huu-nghi-smart-2024", "--arrivals", log, "--quiet");
+    expectInputError(result, 1);
+    expect(result.stderr).toContain("--arrivals");
+    expect(result.stderr).toContain("before the horizon");
+  });
+});
