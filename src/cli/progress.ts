@@ -31,6 +31,11 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
 }
 
+/** An ETA: "< 1 s" rather than "0 s" while units remain. */
+function etaText(ms: number): string {
+  return ms < 500 ? "< 1 s" : formatDuration(ms);
+}
+
 /**
  * The progress line: label, bar, units done, elapsed time and the ETA once there is data.
  *
@@ -51,7 +56,7 @@ export function progressLine(
   const filled = Math.round(share * BAR_WIDTH);
   const bar = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}]`;
   const eta =
-    done > 0 && done < total ? ` | ETA ${formatDuration((elapsedMs / done) * (total - done))}` : "";
+    done > 0 && done < total ? ` | ETA ${etaText((elapsedMs / done) * (total - done))}` : "";
   return `${label} ${bar} ${done}/${total} ${unit} | ${elapsed}${eta}`;
 }
 
