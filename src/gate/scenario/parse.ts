@@ -106,7 +106,11 @@ export function loadScenario(input: unknown): Scenario {
   return result.scenario;
 }
 
-/** Parses JSON text then validates it; a JSON syntax error becomes one issue at the root. */
+/**
+ * Parses JSON text then validates it; never throws. A JSON syntax error, or nesting deeper than
+ * 64 levels (checked before the validator, which would overflow the stack), becomes one issue at
+ * the root; a leading UTF-8 byte-order mark is ignored.
+ */
 export function parseScenarioJson(text: string): ScenarioParseResult {
   if (typeof text !== "string") {
     return { ok: false, issues: [makeIssue("(root)", "JSON text (a string)", text)] };
