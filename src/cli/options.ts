@@ -20,6 +20,7 @@ export interface RawCommonFlags {
   readonly redis?: string;
   readonly maxEvents?: string;
   readonly timeLimit?: string;
+  readonly arrivals?: string;
 }
 
 /** Checked flags. */
@@ -39,6 +40,8 @@ export interface CommonFlags {
   readonly maxEvents: number | undefined;
   /** Wall-time limit of the experiment in seconds (`--time-limit`); undefined: none. */
   readonly timeLimitSeconds: number | undefined;
+  /** `--arrivals`: a CSV log of observed arrivals replacing the scenario's arrivals. */
+  readonly arrivals: string | undefined;
 }
 
 /** Parses an integer flag in [min, max]; absent: undefined. A bad value is a usage error. */
@@ -83,6 +86,7 @@ export function commonFlags(raw: RawCommonFlags, defaultReplications: number): C
     redis: redisFlag(raw.redis),
     maxEvents: integerFlag("--max-events", raw.maxEvents, 1, 2 ** 40),
     timeLimitSeconds: secondsFlag("--time-limit", raw.timeLimit),
+    arrivals: raw.arrivals,
   };
 }
 

@@ -1,27 +1,25 @@
-/** Writing results: stdout for tables or JSON, files for CSV and HTML. */
-import { writeFileSync } from "node:fs";
-import { CliError, EXIT } from "./errors.js";
+/**
+ * Writing results: stdout for tables or JSON, files for CSV and HTML (each a transaction, see
+ * StreamedFile). Text for the terminal shows control characters visibly, so a name carrying an
+ * escape sequence cannot recolour or rewrite the terminal.
+ */
+import { visibleText } from "../common/index.js";
+import { writeWholeFile } from "./streamed-file.js";
 
-/** Writes `text` to stdout. */
+/** Writes `text` to stdout (control characters made visible; newlines kept). */
 export function print(text: string): void {
-  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  const shown = visibleText(text, true);
+  process.stdout.write(shown.endsWith("\n") ? shown : `${shown}\n`);
 }
 
-/** Writes a file the user asked for; a failure is a one-line error (exit 1). */
+/** Writes a file the user asked for, whole or not at all; a failure is a one-line error (exit 1). */
 export function writeOutputFile(path: string, text: string, what: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new CliError(
-      `gatesim: cannot write the ${what} to "${path}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      EXIT.INVALID_INPUT,
-    );
-  }
+  writeWholeFile(path, text, what);
 }
 
 /** A line on stderr unless quiet (stdout stays clean for --json). */
 export function note(quiet: boolean, text: string): void {
-  if (!quiet) process.stderr.write(`${text}\n`);
+  if (!quiet) process.stderr.write(`${visibleText(text, true)}\n`);
 }
 
 /**

@@ -6,12 +6,14 @@
  */
 
 import { Command, CommanderError, Option } from "commander";
+import { visibleText } from "../common/index.js";
 import { DEFAULT_TRACE_LIMIT } from "../gate/trace.js";
 import type { RawRunFlags } from "./commands/run.js";
 import type { RawWorkerFlags } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
 import { parseBudget } from "./plan-session.js";
+import { StreamedFile } from "./streamed-file.js";
 
 const VERSION = "0.1.0";
 
@@ -32,6 +34,10 @@ function withCommonFlags(command: Command, replications: number): Command {
     )
     .option("--json", "print JSON on stdout instead of tables")
     .option("--csv <file>", "also write tidy CSV to <file>")
+    .option(
+      "--arrivals <log.csv>",
+      "replay observed arrivals: a CSV with a timestamp (or arrivalSeconds) column, optional direction",
+    )
     .option("--quiet", "no progress bar or notes on stderr")
     .option(
       "--max-events <n>",
@@ -70,7 +76,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError("(add --help for usage)")
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .configureOutput({ writeErr: (text) => process.stderr.write(visibleText(text, true)) })
     .addHelpText("after", example("gatesim compare huu-nghi-manual-2019 huu-nghi-smart-2024"));
 
   withCommonFlags(
@@ -101,7 +107,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
         example("gatesim run huu-nghi-smart-2024 --replications 1 --days 7 --report smart.html"),
       ),
     10,
-  ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags) => {
+  ).action(async (scenario: string, raw: RawCommonFlags & RawRunFlags, command: Command) => {
     const flags = commonFlags(raw, 10);
     const { corridorArg } = await import("./corridor/load-corridor.js");
     const corridor = corridorArg(scenario, flags);
@@ -112,7 +118,20 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return;
     }
     const { runCommand, runFlags } = await import("./commands/run.js");
-    await runCommand(scenario, flags, runFlags(raw));
+    const files = runFlags(raw);
+    const detailed = files.trucksCsv !== undefined || files.trace !== undefined;
+    if (
+      detailed &&
+      command.getOptionValueSource("replications") === "cli" &&
+      flags.replications > 1
+    ) {
+      // One detailed run is what these files hold: say so rather than run fewer than asked.
+      throw new CliError(
+        `gatesim run: --trucks-csv and --trace record one run in detail; expected --replications 1 (or no --replications), received ${flags.replications}`,
+        EXIT.USAGE,
+      );
+    }
+    await runCommand(scenario, flags, files);
   });
 
   withCommonFlags(
@@ -331,7 +350,8 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`);
+      StreamedFile.abortAll();
+      process.stderr.write(`${visibleText(error.message, true)}\n`);
       return error.exitCode;
     }
     throw error;

@@ -5,6 +5,7 @@
  * @module
  */
 export { type Issue, listIssues, MAX_LISTED_ISSUES, makeIssue } from "./issue.js";
+export { isPrototypeKey, ownValue } from "./own.js";
 export { MAX_RENDERED_LENGTH, renderValue, truncate } from "./render-value.js";
 export {
   DAYS_PER_WEEK,
@@ -13,3 +14,4 @@ export {
   SECONDS_PER_HOUR,
   SECONDS_PER_MINUTE,
 } from "./units.js";
+export { visibleText } from "./visible.js";

@@ -5,6 +5,7 @@
  * not import the experiment layer, and a worker thread can load `gateModel` by name.
  */
 
+import { isPrototypeKey, makeIssue, ownValue, renderValue } from "../common/index.js";
 import { runGate } from "./model.js";
 import type { GateRunResult } from "./results.js";
 import { loadScenario, ScenarioError } from "./scenario/parse.js";
@@ -144,11 +145,10 @@ export function withServers(
   const ids = new Set(scenario.stations.map((station) => station.id));
   const unknown = Object.keys(servers).filter((id) => !ids.has(id));
   const copy = structuredClone(scenario) as Scenario;
-  const stations = copy.stations.map((station) =>
-    servers[station.id] === undefined
-      ? station
-      : { ...station, servers: servers[station.id]!, shifts: undefined },
-  );
+  const stations = copy.stations.map((station) => {
+    const level = ownValue(servers, station.id);
+    return level === undefined ? station : { ...station, servers: level, shifts: undefined };
+  });
   if (unknown.length > 0) {
     throw new ScenarioError(
       unknown.map((id) => ({
@@ -165,36 +165,63 @@ export function withServers(
 /**
  * A copy of `scenario` with one parameter changed, validated again. `path` is dotted; station
  * fields are addressed by id: `stations.identity.servers`, `arrivals.trucksPerDay`, `horizonDays`.
+ * Array items are found by id or index; only the scenario's own fields are followed, and a
+ * segment such as `__proto__` or `constructor` is refused, so no path reaches a prototype.
  * @throws ScenarioError when the path does not exist or the result is invalid.
  */
 export function withParameter(scenario: Scenario, path: string, value: unknown): Scenario {
+  const parts = String(path).split(".");
   const copy = structuredClone(scenario) as unknown as Record<string, unknown>;
-  const parts = path.split(".");
   let node: unknown = copy;
-  for (let i = 0; i < parts.length - 1; i++) {
+  for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
+    const last = i === parts.length - 1;
+    if (isPrototypeKey(part)) throw pathError(path, parts, i, "names no field of a scenario");
     if (Array.isArray(node)) {
-      node = node.find((item) => (item as { id?: unknown }).id === part) ?? node[Number(part)];
+      const at = itemIndex(node, part);
+      if (at === -1) throw pathError(path, parts, i, "which does not exist");
+      if (last) node[at] = value;
+      else node = node[at];
     } else if (typeof node === "object" && node !== null) {
-      node = (node as Record<string, unknown>)[part];
+      const record = node as Record<string, unknown>;
+      if (last) {
+        Object.defineProperty(record, part, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        node = ownValue(record, part);
+      }
     } else {
       node = undefined;
     }
-    if (node === undefined || node === null || typeof node !== "object") {
-      const where = parts.slice(0, i + 1).join(".");
-      throw new ScenarioError([
-        {
-          path,
-          expected:
-            "a parameter path of the scenario (station fields by id, e.g. stations.identity.servers)",
-          received: `"${where}", which does not exist`,
-          message: `${path}: expected a parameter path of the scenario (station fields by id, e.g. stations.identity.servers), received "${where}", which does not exist`,
-        },
-      ]);
+    if (!last && (node === undefined || node === null || typeof node !== "object")) {
+      throw pathError(path, parts, i, "which does not exist");
     }
   }
-  (node as Record<string, unknown>)[parts[parts.length - 1]!] = value;
   return loadScenario(copy);
+}
+
+/** The index of the array item with id `part`, else of the item at index `part`, else -1. */
+function itemIndex(items: readonly unknown[], part: string): number {
+  const byId = items.findIndex(
+    (item) => typeof item === "object" && item !== null && (item as { id?: unknown }).id === part,
+  );
+  if (byId !== -1) return byId;
+  return /^(0|[1-9][0-9]*)$/.test(part) && Number(part) < items.length ? Number(part) : -1;
+}
+
+function pathError(path: string, parts: readonly string[], i: number, why: string): ScenarioError {
+  return new ScenarioError([
+    makeIssue(
+      path,
+      "a parameter path of the scenario (station fields by id, e.g. stations.identity.servers)",
+      undefined,
+      `${renderValue(parts.slice(0, i + 1).join("."))}, ${why}`,
+    ),
+  ]);
 }
 
 function dropUndefined<T extends object>(value: T): T {

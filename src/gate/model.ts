@@ -56,6 +56,7 @@ export class GateRun {
   readonly series: QueueSeries;
   private readonly onTruck: ((record: TruckRecord) => void) | null;
   private readonly tracer: GateTracer | null;
+  private readonly onProgress: ((simulatedSeconds: number, endSeconds: number) => void) | null;
   readonly entrance: Entrance;
   private readonly maxTrucksInSystem: number;
   private ran = false;
@@ -78,6 +79,7 @@ export class GateRun {
     const seed = String(options.seed ?? "gatesim");
     this.streams = host?.streams ?? new RandomStreams(seed, options.replication ?? 0);
     this.onTruck = options.onTruck ?? null;
+    this.onProgress = options.onProgress ?? null;
     const totalDays = scenario.horizonDays + (scenario.drainDays ?? 0);
     this.endSeconds = totalDays * SECONDS_PER_DAY;
     const targetHours = scenario.targetTimeInSystemHours ?? 24;
@@ -97,7 +99,18 @@ export class GateRun {
     if (this.ran) throw alreadyRan();
     this.ran = true;
     this.start();
-    this.sim.run({ until: this.endSeconds });
+    const report = this.onProgress;
+    if (report === null) {
+      this.sim.run({ until: this.endSeconds });
+    } else {
+      // Day by day, so that a progress bar can move; the events and their order are the same.
+      for (let day = 1; ; day++) {
+        const until = Math.min(day * SECONDS_PER_DAY, this.endSeconds);
+        this.sim.run({ until });
+        report(until, this.endSeconds);
+        if (until >= this.endSeconds) break;
+      }
+    }
     return this.finish();
   }
 

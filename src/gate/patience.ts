@@ -4,6 +4,7 @@
  * a line (the road or a station's), the truck leaves it; when it runs out while the truck is in
  * service, the truck leaves at the next line where it would have to wait.
  */
+import { ownValue } from "../common/index.js";
 import type { Simulation } from "../engine/index.js";
 import type { Distribution, RandomStream, RandomStreams } from "../random/index.js";
 import { durationLaw } from "./durations/index.js";
@@ -35,7 +36,7 @@ export class Patience {
     const spec = scenario.reneging!;
     const fallback = spec.patienceSeconds === undefined ? null : durationLaw(spec.patienceSeconds);
     this.laws = scenario.trucks.cargoClasses.map((cargo) => {
-      const own = spec.patienceByCargoClass?.[cargo.id];
+      const own = ownValue(spec.patienceByCargoClass, cargo.id);
       return own === undefined ? fallback : durationLaw(own);
     });
     this.stream = streams.stream("patience");

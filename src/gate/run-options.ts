@@ -22,6 +22,11 @@ export interface GateRunOptions {
   /** Most trace entries written; past it, one `truncated` entry counts the rest (default 1,000,000). */
   readonly traceLimit?: number;
   /**
+   * Called after each simulated day with the simulated seconds reached and the run's end, in
+   * seconds (for a progress bar); the run's events and results are the same with or without it.
+   */
+  readonly onProgress?: (simulatedSeconds: number, endSeconds: number) => void;
+  /**
    * Event budget: past it the run stops with SimulationError EVENT_BUDGET_EXCEEDED naming the
    * simulated time reached (default: `gateEventBudget(scenario)`, ten times the events the
    * scenario's trucks, staffing and outages are expected to need).

@@ -2,6 +2,7 @@
  * A station's service laws as a table indexed by [direction][cargoClass]: by cargo class first,
  * then by direction, then the station's default — so the hot path does one array lookup per truck.
  */
+import { ownValue } from "../common/index.js";
 import type { Distribution } from "../random/index.js";
 import { durationLaw } from "./durations/index.js";
 import type { CargoClassSpec } from "./scenario/schema.js";
@@ -17,7 +18,7 @@ export function serviceLawTable(
     (spec) => (spec === undefined ? base : durationLaw(spec)),
   );
   const byClass = classes.map((cargo) => {
-    const spec = station.serviceByCargoClass?.[cargo.id];
+    const spec = ownValue(station.serviceByCargoClass, cargo.id);
     return spec === undefined ? null : durationLaw(spec);
   });
   return [0, 1].map((direction) =>

@@ -1,7 +1,8 @@
 /**
  * Tidy CSV for spreadsheets and data frames (RFC 4180): a header row, one observation per row,
  * CRLF line ends, fields quoted only when they hold a comma, a double quote, CR or LF (quotes
- * doubled). Numbers are rounded like the JSON reports; a value that does not exist is an empty
+ * doubled). Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
+ * is written with a leading `'` (OWASP's advice for CSV exports); numbers stay numbers. Numbers are rounded like the JSON reports; a value that does not exist is an empty
  * field.
  */
 import type { CapacityPlan } from "../experiment/capacity-plan.js";
@@ -30,7 +31,31 @@ export function csvField(value: string | number | boolean | null | undefined): s
     return rounded === null ? "" : String(rounded);
   }
   if (typeof value === "boolean") return value ? "true" : "false";
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = neutralised(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A text that is a plain decimal number ("-5", "1.2e3"): a spreadsheet reads it as a number. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * `text` made inert for spreadsheets (OWASP, CSV injection): a text cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return would be run as a formula by Excel, LibreOffice or
+ * Google Sheets, so it gets a leading `'`; a plain number ("-5") is left as it is.
+ *
+ * @example neutralised("=HYPERLINK(\"http://x\")") // "'=HYPERLINK(\"http://x\")"
+ * @example neutralised("-5") // "-5"
+ */
+export function neutralised(text: string): string {
+  const first = text.charCodeAt(0);
+  const risky =
+    first === 0x3d /* = */ ||
+    first === 0x2b /* + */ ||
+    first === 0x2d /* - */ ||
+    first === 0x40 /* @ */ ||
+    first === 0x09 ||
+    first === 0x0d;
+  return risky && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /**

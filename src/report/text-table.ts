@@ -6,6 +6,7 @@
  * each row is printed as a block instead: its first cell on a line, then the other cells as
  * "header: value", wrapped to the width.
  */
+import { truncate, visibleText } from "../common/index.js";
 
 /**
  * One column of a {@link textTable}.
@@ -82,6 +83,11 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
 
 const GAP = "  ";
 
+/** Longest cell, in characters (a 10 MB name makes one short cell). */
+export const MAX_CELL_CHARS = 200;
+/** Longest title or footer line, in characters. */
+const MAX_LINE_CHARS = 1000;
+
 function pad(text: string, width: number, align: "left" | "right"): string {
   const fill = " ".repeat(Math.max(0, width - text.length));
   return align === "right" ? fill + text : text + fill;
@@ -89,7 +95,9 @@ function pad(text: string, width: number, align: "left" | "right"): string {
 
 /**
  * Renders an aligned plain-text table, lines joined with "\n" and ending with "\n".
- * Newlines inside cells are replaced by spaces so a row stays on one line.
+ * Newlines inside cells are replaced by spaces so a row stays on one line; other control
+ * characters (an escape sequence in a scenario's name) are shown as `\u{1b}`, and a cell is cut
+ * to 200 characters.
  *
  * @example
  * textTable({
@@ -100,7 +108,8 @@ function pad(text: string, width: number, align: "left" | "right"): string {
  * // "Stations\nstation   served\n--------  ------\nidentity   3,309\nx-ray         12\n"
  */
 export function textTable(input: TextTableInput): string {
-  const clean = (cell: string | undefined) => (cell ?? "").replace(/\r?\n|\r/g, " ");
+  const clean = (cell: string | undefined, max = MAX_CELL_CHARS) =>
+    truncate(visibleText((cell ?? "").replace(/\r?\n|\r/g, " ")), max);
   const header = input.columns.map((column) => clean(column.header));
   const body = input.rows.map((row) => input.columns.map((_, i) => clean(row[i])));
   const widths = header.map((text, i) =>
@@ -114,19 +123,20 @@ export function textTable(input: TextTableInput): string {
   const lines: string[] = [];
   const width = input.width === undefined ? undefined : Math.max(MIN_WIDTH, input.width);
   const wrap = (text: string) => (width === undefined ? [text] : wrapText(text, width, "  "));
-  if (input.title !== undefined && input.title !== "") lines.push(...wrap(clean(input.title)));
+  if (input.title !== undefined && input.title !== "")
+    lines.push(...wrap(clean(input.title, MAX_LINE_CHARS)));
   const tableWidth = widths.reduce((sum, w) => sum + w, GAP.length * (widths.length - 1));
   if (width !== undefined && tableWidth > width) {
     const names = input.columns.map((column, i) => clean(column.compactHeader ?? header[i]));
     const named = input.columns[0]?.compactHeader !== undefined;
     for (const row of body) lines.push(...compactRow(names, row, width, named));
-    for (const note of input.footer ?? []) lines.push(...wrap(clean(note)));
+    for (const note of input.footer ?? []) lines.push(...wrap(clean(note, MAX_LINE_CHARS)));
     return `${lines.join("\n")}\n`;
   }
   lines.push(line(header));
   lines.push(widths.map((width) => "-".repeat(width)).join(GAP));
   for (const row of body) lines.push(line(row));
-  for (const note of input.footer ?? []) lines.push(...wrap(clean(note)));
+  for (const note of input.footer ?? []) lines.push(...wrap(clean(note, MAX_LINE_CHARS)));
   return `${lines.join("\n")}\n`;
 }
 

@@ -61,7 +61,7 @@ const RULES: Record<string, Rule> = {
       "report",
       "(root)",
     ],
-    packages: ["commander", "cli-progress", "zod"],
+    packages: ["commander", "cli-progress", "csv-parse", "zod"],
     nodeBuiltins: true,
   },
   "(root)": {

@@ -4,6 +4,7 @@ import { preset, presetNames, scenarioJsonSchema } from "../../gate/index.js";
 import { corridorArg } from "../corridor/load-corridor.js";
 import { loadScenarioArg } from "../load-scenario.js";
 import { print } from "../output.js";
+import { shownName, shownPath } from "../shown.js";
 import { warnOverloads } from "../warnings.js";
 
 /** Lists the presets with their descriptions. */
@@ -44,6 +45,6 @@ export function validateCommand(arg: string): void {
   const scenario = loadScenarioArg(arg);
   const warnings = warnOverloads(scenario);
   print(
-    `${arg}: valid scenario "${scenario.name}" (${scenario.stations.length} stations, ${scenario.horizonDays} days)${warnings === 0 ? "" : `, with ${warnings} overload warning${warnings === 1 ? "" : "s"} (stderr)`}`,
+    `${shownName(arg, 200)}: valid scenario ${shownPath(scenario.name)} (${scenario.stations.length} stations, ${scenario.horizonDays} days)${warnings === 0 ? "" : `, with ${warnings} overload warning${warnings === 1 ? "" : "s"} (stderr)`}`,
   );
 }

@@ -8,6 +8,7 @@ import {
   gateBottleneck,
   gateModel,
   type Scenario,
+  ScenarioError,
   withServers,
 } from "../../gate/index.js";
 import { planCsv, planJson, planTable } from "../../report/index.js";
@@ -23,6 +24,7 @@ import {
   planLowerBounds,
 } from "../plan-session.js";
 import { reportInputs } from "../report-inputs.js";
+import { shownPath } from "../shown.js";
 
 /** Parses `kpi<=value,kpi>=value` into targets; unknown KPIs are usage errors. */
 export function parseTargets(text: string): CapacityTarget[] {
@@ -31,7 +33,7 @@ export function parseTargets(text: string): CapacityTarget[] {
     const match = /^\s*([A-Za-z0-9]+)\s*(<=|>=)\s*(-?[0-9.]+)\s*$/.exec(part);
     if (match === null || !keys.includes(match[1]!) || !Number.isFinite(Number(match[3]))) {
       throw new CliError(
-        `gatesim plan: --target expected "kpi<=number" or "kpi>=number" with kpi one of ${keys.join(", ")}, received "${part}"`,
+        `gatesim plan: --target expected "kpi<=number" or "kpi>=number" with kpi one of ${keys.join(", ")}, received ${shownPath(part)}`,
         EXIT.USAGE,
       );
     }
@@ -42,22 +44,44 @@ export function parseTargets(text: string): CapacityTarget[] {
   });
 }
 
-/** The stations to size (`--resources`, default every station with fixed servers) and their ranges. */
+/**
+ * The stations to size (`--resources`, default every station with fixed servers) and their
+ * ranges. A station named twice, or a range whose top (today's servers × `--max-factor`) the
+ * scenario would refuse, is a usage error before anything runs.
+ */
 function plannedResources(scenario: Scenario, resourceList: string | undefined, maxFactor: number) {
   const plannable = scenario.stations.filter((station) => station.servers !== undefined);
   const names =
     resourceList === undefined
       ? plannable.map((s) => s.id)
       : resourceList.split(",").map((s) => s.trim());
+  const seen = new Set<string>();
   return names.map((name) => {
     const station = plannable.find((s) => s.id === name);
     if (station === undefined) {
       throw new CliError(
-        `gatesim plan: --resources expected station ids with fixed servers (${plannable.map((s) => s.id).join(", ")}), received "${name}"`,
+        `gatesim plan: --resources expected station ids with fixed servers (${plannable.map((s) => s.id).join(", ")}), received ${shownPath(name)}`,
         EXIT.USAGE,
       );
     }
-    return { name, min: 1, max: Math.max(1, Math.ceil(station.servers! * maxFactor)) };
+    if (seen.has(name)) {
+      throw new CliError(
+        `gatesim plan: --resources expected each station once, received ${shownPath(name)} twice`,
+        EXIT.USAGE,
+      );
+    }
+    seen.add(name);
+    const max = Math.max(1, Math.ceil(station.servers! * maxFactor));
+    try {
+      withServers(scenario, { [name]: max });
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      throw new CliError(
+        `gatesim plan: --max-factor ${maxFactor} expected a search range the scenario accepts, received ${station.servers} × ${maxFactor} = ${max} servers at ${name}: ${error.issues[0]?.message ?? "invalid"}`,
+        EXIT.USAGE,
+      );
+    }
+    return { name, min: 1, max };
   });
 }
 
@@ -129,7 +153,7 @@ export async function planCommand(
           replications: flags.replications,
           kpis: GATE_KPIS,
           bottleneck: gateBottleneck,
-          runner: runner(),
+          runner: runner(flags.replications),
           search: planFlags.search,
           // The greedy search's replications per candidate are known: keep its bar.
           ...(smart

@@ -65,8 +65,12 @@ export function runFlags(raw: RawRunFlags): RunFlags {
 
 /** Runs the scenario and writes the requested outputs. */
 export function runCommand(arg: string, flags: CommonFlags, run: RunFlags): Promise<void> {
+  const outputs = [
+    ...(run.trucksCsv === undefined ? [] : [{ flag: "--trucks-csv", path: run.trucksCsv }]),
+    ...(run.trace === undefined ? [] : [{ flag: "--trace", path: run.trace }]),
+  ];
   if (flags.replications === 1 || run.trucksCsv !== undefined || run.trace !== undefined) {
-    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, run));
+    return runPipeline([arg], flags, ([scenario]) => oneRun(scenario, flags, run), outputs);
   }
   return runPipeline([arg], flags, ([scenario]) => replications(scenario, flags));
 }
@@ -79,7 +83,10 @@ function oneRun(
 ): ExperimentCommand<GateRunResult> {
   return {
     label: scenario.name,
-    run: async ({ limits }) => streamedRun(scenario, flags.seed, run, limits),
+    unit: "days simulated",
+    total: scenario.horizonDays + (scenario.drainDays ?? 0),
+    run: async ({ limits, onSimulated }) =>
+      streamedRun(scenario, flags.seed, run, limits, onSimulated),
     json: (result) => runJson(result, { command: "run", scenario: scenario.name }),
     table: (result) =>
       `${runTable(result, { width: terminalWidth() })}\n${trsTable([trsBreakdown(scenario.name, [result])])}`,
@@ -122,6 +129,7 @@ function replications(
   };
   return {
     label: scenario.name,
+    total: flags.replications,
     run: ({ runner, onProgress, limits }) =>
       replicate({
         ...limits,
@@ -134,7 +142,7 @@ function replications(
         ...(flags.json && flags.csv === undefined && flags.report === undefined
           ? {}
           : { onResults: keep }),
-        runner: runner(),
+        runner: runner(flags.replications),
         onProgress,
       }),
     json: (summary) => replicationJson(summary, { command: "run", scenario: scenario.name }),
@@ -167,6 +175,7 @@ function streamedRun(
   seed: string,
   run: RunFlags,
   limits: ExperimentLimits,
+  onProgress: (simulatedSeconds: number, endSeconds: number) => void,
 ): GateRunResult {
   const trucks =
     run.trucksCsv === undefined ? null : new StreamedFile(run.trucksCsv, "truck records");
@@ -177,6 +186,7 @@ function streamedRun(
     const result = runGate(scenario, {
       seed,
       ...(limits.maxEvents === undefined ? {} : { maxEvents: limits.maxEvents }),
+      onProgress,
       ...(trucks === null ? {} : { onTruck: (record) => trucks.write(truckRecordCsvRow(record)) }),
       ...(trace === null
         ? {}

@@ -4,7 +4,7 @@
  * and an HTML page with one chart per KPI).
  */
 
-import { listIssues } from "../../common/index.js";
+import { listIssues, truncate } from "../../common/index.js";
 import { type GridPoint, gridPoints, gridSize, sweep } from "../../experiment/index.js";
 import {
   GATE_KPIS,
@@ -20,30 +20,45 @@ import type { CommonFlags } from "../options.js";
 import { terminalWidth } from "../output.js";
 import { runPipeline } from "../pipeline.js";
 import { reportInputs } from "../report-inputs.js";
+import { shownPath } from "../shown.js";
 
 /** The KPIs in the table and the HTML page (the JSON and CSV hold every KPI). */
 const SHOWN_KPIS = GATE_KPIS.slice(0, 4);
 
-/** Parses `path=v1,v2,...` flags into a grid (numbers where they parse, else strings). */
+/**
+ * Parses `path=v1,v2,...` flags into a grid (numbers where they parse, else strings). The grid is
+ * built from a Map, so a path such as `__proto__` is a key like any other (and refused later as
+ * no parameter of the scenario); a path given twice is a usage error.
+ */
 export function parseGrid(vary: readonly string[]): Record<string, unknown[]> {
   if (vary.length === 0) {
     throw new CliError("gatesim sweep: expected at least one --vary path=v1,v2,...", EXIT.USAGE);
   }
-  const grid: Record<string, unknown[]> = {};
+  const grid = new Map<string, unknown[]>();
   for (const item of vary) {
     const at = item.indexOf("=");
     if (at <= 0 || at === item.length - 1) {
       throw new CliError(
-        `gatesim sweep: --vary expected "path=v1,v2,...", received "${item}"`,
+        `gatesim sweep: --vary expected "path=v1,v2,...", received ${shownPath(item)}`,
         EXIT.USAGE,
       );
     }
-    grid[item.slice(0, at)] = item
-      .slice(at + 1)
-      .split(",")
-      .map((v) => (v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v.trim()));
+    const path = item.slice(0, at);
+    if (grid.has(path)) {
+      throw new CliError(
+        `gatesim sweep: --vary expected each path once, received ${shownPath(path)} twice`,
+        EXIT.USAGE,
+      );
+    }
+    grid.set(
+      path,
+      item
+        .slice(at + 1)
+        .split(",")
+        .map((v) => (v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v.trim())),
+    );
   }
-  return grid;
+  return Object.fromEntries(grid);
 }
 
 /** The scenario at one grid point. */
@@ -66,7 +81,7 @@ function checkGrid(scenario: Scenario, grid: Record<string, unknown[]>): void {
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       const where = Object.entries(point)
-        .map(([path, value]) => `${path}=${String(value)}`)
+        .map(([path, value]) => `${truncate(path, 80)}=${truncate(String(value), 40)}`)
         .join(" ");
       for (const issue of error.issues) {
         if (!problems.has(issue.message)) {
@@ -96,6 +111,7 @@ export function sweepCommand(
     const parameters = Object.keys(grid);
     return {
       label: `sweep ${scenario.name}`,
+      total: gridSize(grid) * flags.replications,
       run: ({ runner, onProgress, limits }) =>
         sweep({
           ...limits,
@@ -106,7 +122,7 @@ export function sweepCommand(
           seed: flags.seed,
           replications: flags.replications,
           kpis: GATE_KPIS,
-          runner: runner(),
+          runner: runner(gridSize(grid) * flags.replications),
           onProgress,
         }),
       json: (rows) =>

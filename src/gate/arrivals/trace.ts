@@ -2,8 +2,12 @@
 import { z } from "zod";
 import { SECONDS_PER_DAY } from "../../common/index.js";
 import { DIRECTIONS, EXPORT, IMPORT } from "../encoding.js";
+import { longArray, MAX_LISTED_ITEM_ISSUES } from "../scenario/long-array.js";
 import { isNumber, report } from "../scenario/raw-values.js";
 import type { ArrivalKind } from "./kind.js";
+
+/** Latest arrival time a trace may hold: ten years, in seconds. */
+const MAX_ARRIVAL_SECONDS = 315_360_000;
 
 const schema = z.strictObject({
   /** `"trace"`: replay of observed arrival times. */
@@ -11,16 +15,18 @@ const schema = z.strictObject({
   /**
    * Observed arrival times in seconds from the start of day 0, non-decreasing, before the horizon.
    */
-  arrivalSeconds: z
-    .array(z.number().finite().min(0).max(315_360_000))
-    .min(1)
-    .describe("Observed arrival times in seconds from the start of day 0"),
+  arrivalSeconds: longArray(
+    z.array(z.number().finite().min(0).max(MAX_ARRIVAL_SECONDS)).min(1),
+    (item) => typeof item === "number" && item >= 0 && item <= MAX_ARRIVAL_SECONDS,
+  ).describe("Observed arrival times in seconds from the start of day 0"),
   /**
    * Observed direction of each truck (same length as `arrivalSeconds`); omitted: drawn from the
    * direction shares.
    */
-  directions: z
-    .array(z.enum(DIRECTIONS))
+  directions: longArray(
+    z.array(z.enum(DIRECTIONS)),
+    (item) => item === "export" || item === "import",
+  )
     .optional()
     .describe("Observed direction of each truck (same length as arrivalSeconds); omitted: drawn"),
 });
@@ -77,24 +83,30 @@ export const traceArrivals: ArrivalKind<typeof schema> = {
       );
     }
     const end = horizonDays * SECONDS_PER_DAY;
-    times.forEach((time, index) => {
+    // At most MAX_LISTED_ITEM_ISSUES rows listed, the rest counted: a long log stays one screen.
+    let bad = 0;
+    const flag = (index: number, message: string, time: unknown): void => {
+      if (++bad <= MAX_LISTED_ITEM_ISSUES) {
+        report(ctx, ["arrivals", "arrivalSeconds", index], message, time);
+      }
+    };
+    for (let index = 0; index < times.length; index++) {
+      const time: unknown = times[index];
       if (isNumber(time) && time >= end) {
-        report(
-          ctx,
-          ["arrivals", "arrivalSeconds", index],
-          `expected an arrival before the horizon (${end} s)`,
-          time,
-        );
+        flag(index, `expected an arrival before the horizon (${end} s)`, time);
       }
-      const previous = times[index - 1];
+      const previous: unknown = times[index - 1];
       if (index > 0 && isNumber(time) && isNumber(previous) && time < previous) {
-        report(
-          ctx,
-          ["arrivals", "arrivalSeconds", index],
-          "expected arrival times in non-decreasing order",
-          time,
-        );
+        flag(index, "expected arrival times in non-decreasing order", time);
       }
-    });
+    }
+    if (bad > MAX_LISTED_ITEM_ISSUES) {
+      report(
+        ctx,
+        ["arrivals", "arrivalSeconds"],
+        `expected every arrival valid, received ${bad - MAX_LISTED_ITEM_ISSUES} more problems not listed`,
+        times.length,
+      );
+    }
   },
 };

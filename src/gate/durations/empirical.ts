@@ -1,6 +1,7 @@
 /** Observed durations replayed: resampled, or interpolated between sorted samples. */
 import { z } from "zod";
 import { empirical } from "../../random/index.js";
+import { longArray } from "../scenario/long-array.js";
 import { seconds } from "./fields.js";
 import type { DurationKind } from "./kind.js";
 
@@ -8,7 +9,7 @@ const schema = z.strictObject({
   /** `"empirical"`: durations replay observed samples. */
   kind: z.literal("empirical"),
   /** Observed durations in seconds (at least one; zero allowed). */
-  samplesSeconds: z.array(seconds).min(1),
+  samplesSeconds: longArray(z.array(seconds).min(1), (item) => seconds.safeParse(item).success),
   /** true: piecewise-linear between sorted samples; false: resample the observed values. */
   interpolate: z
     .boolean()

@@ -6,21 +6,22 @@ import { langSonRecordDay } from "./lang-son-record-day.js";
 import { manualFruitSeason } from "./manual-fruit-season.js";
 import { smartDoubled } from "./smart-doubled.js";
 
-const PRESETS: Record<string, () => Scenario> = {
-  "huu-nghi-manual-2019": huuNghiManual2019,
-  "huu-nghi-smart-2024": huuNghiSmart2024,
-  "lang-son-record-day": langSonRecordDay,
-  "smart-doubled": smartDoubled,
-  "huu-nghi-manual-fruit-season": manualFruitSeason,
-  "huu-nghi-smart-manual-quarantine": huuNghiSmartManualQuarantine,
-};
+/** A Map, so that names every object inherits (`constructor`, `toString`) are not presets. */
+const PRESETS: ReadonlyMap<string, () => Scenario> = new Map([
+  ["huu-nghi-manual-2019", huuNghiManual2019],
+  ["huu-nghi-smart-2024", huuNghiSmart2024],
+  ["lang-son-record-day", langSonRecordDay],
+  ["smart-doubled", smartDoubled],
+  ["huu-nghi-manual-fruit-season", manualFruitSeason],
+  ["huu-nghi-smart-manual-quarantine", huuNghiSmartManualQuarantine],
+]);
 
 /** Names of the built-in presets. */
 export function presetNames(): string[] {
-  return Object.keys(PRESETS);
+  return [...PRESETS.keys()];
 }
 
 /** A fresh copy of a preset scenario, or undefined for an unknown name. */
 export function preset(name: string): Scenario | undefined {
-  return PRESETS[name]?.();
+  return PRESETS.get(name)?.();
 }

@@ -4,7 +4,11 @@
  */
 import type { z } from "zod";
 import { type Issue, listIssues, makeIssue, renderValue } from "../../common/index.js";
+import { MAX_SCENARIO_NESTING, textNestsDeeperThan, valueNestsDeeperThan } from "./nesting.js";
 import { type Scenario, ScenarioSchema } from "./schema.js";
+
+/** Most issues converted from one failed parse; the rest are counted in a last issue. */
+const MAX_KEPT_ISSUES = 1000;
 
 /** One problem found in a scenario: the common issue shape of every layer. */
 export type ScenarioIssue = Issue;
@@ -46,13 +50,54 @@ export class ScenarioError extends Error {
 
 /** Validates `input` (parsed JSON or an object built in code). */
 export function parseScenario(input: unknown): ScenarioParseResult {
-  const result = ScenarioSchema.safeParse(input, { reportInput: true });
+  if (valueNestsDeeperThan(input)) return tooDeep("objects and arrays nested");
+  let result: ReturnType<typeof ScenarioSchema.safeParse>;
+  try {
+    result = ScenarioSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // A getter that throws or a proxy in an object built in code: still an input problem.
+    return {
+      ok: false,
+      issues: [
+        issue(
+          "(root)",
+          "a plain JSON-like object",
+          `one whose reading fails (${renderValue(String(error))})`,
+        ),
+      ],
+    };
+  }
   if (result.success) {
     // "$schema" only tells an editor where the schema is: the model never sees it.
     const { $schema: _editorSchema, ...scenario } = result.data;
     return { ok: true, scenario };
   }
-  return { ok: false, issues: result.error.issues.map((issue) => toScenarioIssue(issue, input)) };
+  return { ok: false, issues: limitedIssues(result.error.issues, input) };
+}
+
+/** The issues of a failed parse, converted; past a bound, counted rather than converted. */
+function limitedIssues(raw: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
+  const shown = raw.slice(0, MAX_KEPT_ISSUES).map((one) => toScenarioIssue(one, input));
+  const rest = raw.length - shown.length;
+  if (rest > 0) {
+    shown.push(
+      issue(
+        "(more)",
+        "no further problems",
+        `${rest} more problem${rest === 1 ? "" : "s"} not listed`,
+      ),
+    );
+  }
+  return shown;
+}
+
+function tooDeep(what: string): ScenarioParseResult {
+  return {
+    ok: false,
+    issues: [
+      issue("(root)", `${what} at most ${MAX_SCENARIO_NESTING} levels deep`, "deeper nesting"),
+    ],
+  };
 }
 
 /**
@@ -65,11 +110,21 @@ export function loadScenario(input: unknown): Scenario {
   return result.scenario;
 }
 
-/** Parses JSON text then validates it; a JSON syntax error becomes one issue at the root. */
+/**
+ * Parses JSON text then validates it; never throws. A JSON syntax error, or nesting deeper than
+ * 64 levels (checked before the validator, which would overflow the stack), becomes one issue at
+ * the root; a leading UTF-8 byte-order mark is ignored.
+ */
 export function parseScenarioJson(text: string): ScenarioParseResult {
+  if (typeof text !== "string") {
+    return { ok: false, issues: [makeIssue("(root)", "JSON text (a string)", text)] };
+  }
+  // A UTF-8 byte-order mark (some Windows editors write one) is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (textNestsDeeperThan(json)) return tooDeep("JSON nested");
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {

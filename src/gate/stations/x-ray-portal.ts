@@ -5,6 +5,7 @@
  * class, `defaultFlaggedShare` for classes not listed.
  */
 import { z } from "zod";
+import { ownValue } from "../../common/index.js";
 import { identifier, share } from "../scenario/fields.js";
 import { isNumber, record, report } from "../scenario/raw-values.js";
 import { checkStationReference, stationSchema } from "./common.js";
@@ -31,7 +32,7 @@ type Spec = z.infer<typeof schema>;
 /** The flagged share of each cargo class, in scenario order. */
 function flaggedShares(spec: Spec, cargoClassIds: readonly string[]): number[] {
   return cargoClassIds.map(
-    (id) => spec.flaggedShareByCargoClass?.[id] ?? spec.defaultFlaggedShare ?? 0,
+    (id) => ownValue(spec.flaggedShareByCargoClass, id) ?? spec.defaultFlaggedShare ?? 0,
   );
 }
 
