@@ -12,7 +12,6 @@ import type { RawRunFlags } from "./commands/run.js";
 import type { RawWorkerFlags } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
-import { parseBudget } from "./plan-session.js";
 import { StreamedFile } from "./streamed-file.js";
 
 const VERSION = "0.1.0";
@@ -237,6 +236,7 @@ export async function runCli(args: readonly string[]): Promise<number> {
         return;
       }
       const { planCommand } = await import("./commands/plan.js");
+      const { parseBudget } = await import("./plan-session.js");
       await planCommand(scenario, flags, {
         target: raw.target,
         resources: raw.resources,

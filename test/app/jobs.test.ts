@@ -61,6 +61,8 @@ describe("the page's compare and plan jobs", { timeout: 180_000 }, () => {
       "p90TimeInSystemHours<=2",
       "--workers",
       "1",
+      "--search",
+      "greedy",
       "--json",
       "--quiet",
     );

@@ -181,7 +181,8 @@ describe("the layering of src/", () => {
   it("would catch the page reaching the worker pool through the experiment index", () => {
     const chains = reachable(join(SRC, "experiment", "index.ts"));
     expect([...chains.keys()].some((key) => key.endsWith("worker-pool.ts"))).toBe(true);
-    expect(chains.has("package:piscina")).toBe(true);
+    // piscina itself is required lazily (createRequire): the pool's node: imports give it away.
+    expect([...chains.keys()].some((key) => key.startsWith("package:node:"))).toBe(true);
   });
 
   it("has no import that crosses a forbidden layer boundary", () => {

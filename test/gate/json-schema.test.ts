@@ -2,6 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import {
+  corridorJsonSchema,
+  corridorPreset,
+  corridorPresetNames,
+} from "../../src/corridor/index.js";
 import { parseScenario, preset, presetNames, scenarioJsonSchema } from "../../src/gate/index.js";
 
 /**
@@ -12,18 +17,30 @@ import { parseScenario, preset, presetNames, scenarioJsonSchema } from "../../sr
 const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(scenarioJsonSchema());
+const validateCorridor = ajv.compile(corridorJsonSchema());
 const smart = () => JSON.parse(JSON.stringify(preset("huu-nghi-smart-2024")!));
 const errorsOf = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []));
 
 describe("the scenario JSON Schema", () => {
-  it("accepts every example file and every preset", () => {
+  it("accepts every example file and every preset (corridor files by the corridor schema)", () => {
     const files = readdirSync(EXAMPLES).filter((name) => name.endsWith(".json"));
     expect(files.length).toBeGreaterThanOrEqual(presetNames().length);
+    let corridors = 0;
     for (const name of files) {
       const doc = JSON.parse(readFileSync(join(EXAMPLES, name), "utf8"));
-      expect(errorsOf(doc), name).toEqual([]);
+      if (Array.isArray(doc.gates)) {
+        corridors++;
+        expect(validateCorridor(doc) ? [] : validateCorridor.errors, name).toEqual([]);
+      } else {
+        expect(errorsOf(doc), name).toEqual([]);
+      }
     }
+    expect(corridors).toBeGreaterThan(0);
     for (const name of presetNames()) expect(errorsOf(preset(name)), name).toEqual([]);
+    for (const name of corridorPresetNames()) {
+      const doc = JSON.parse(JSON.stringify(corridorPreset(name)));
+      expect(validateCorridor(doc) ? [] : validateCorridor.errors, name).toEqual([]);
+    }
   });
 
   it.each([

@@ -16,5 +16,6 @@ export function corridorPresetNames(): string[] {
  * @example corridorPreset("lang-son-corridor")!.gates.length // 3
  */
 export function corridorPreset(name: string): Corridor | undefined {
-  return PRESETS[name]?.();
+  // Own properties only: "constructor" or "__proto__" name no preset.
+  return Object.hasOwn(PRESETS, name) ? PRESETS[name]!() : undefined;
 }
