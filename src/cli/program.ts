@@ -1,6 +1,7 @@
 /**
  * The `gatesim` command-line program: commander parses argv and dispatches to commands.
- * Exit codes: 0 success, 1 invalid input (every problem listed), 2 usage error.
+ * Exit codes: 0 success, 1 invalid input (every problem listed), 2 usage error, 4 no feasible
+ * plan, 130 interrupted (the README lists them).
  * perf: each command's module (and with it the model, zod and the statistics) is imported when
  * that command runs, so `gatesim --help` loads commander only (bench/import-time.ts).
  */
@@ -12,60 +13,10 @@ import type { RawRunFlags } from "./commands/run.js";
 import type { RawWorkerFlags } from "./commands/worker.js";
 import { CliError, EXIT } from "./errors.js";
 import { commonFlags, type RawCommonFlags } from "./options.js";
+import { example, rejectGateOnlyFlags, withCommonFlags } from "./program-flags.js";
 import { StreamedFile } from "./streamed-file.js";
 
 const VERSION = "0.1.0";
-
-function withCommonFlags(command: Command, replications: number): Command {
-  return command
-    .option(
-      "--replications <n>",
-      "independent replications (seeds derived from --seed)",
-      String(replications),
-    )
-    .option("--seed <seed>", "master seed of the random streams", "1")
-    .option("--days <n>", "override the scenario's horizon in days")
-    .option("--warmup-days <n>", "leave the first n days out of the KPIs (the run starts empty)")
-    .option("--workers <n>", "worker threads for replications (default: cores, at most 8)")
-    .option(
-      "--redis <url>",
-      "run the replications on the Redis queue at <url>, served by `gatesim worker` processes",
-    )
-    .option("--json", "print JSON on stdout instead of tables")
-    .option("--csv <file>", "also write tidy CSV to <file>")
-    .option(
-      "--arrivals <log.csv>",
-      "replay observed arrivals: a CSV with a timestamp (or arrivalSeconds) column, optional direction",
-    )
-    .option("--quiet", "no progress bar or notes on stderr")
-    .option(
-      "--max-events <n>",
-      "event budget of each replication (default: 10x the events the scenario's trucks need)",
-    )
-    .option(
-      "--time-limit <seconds>",
-      "stop the experiment after this wall time, terminating running workers (default: none)",
-    );
-}
-
-function example(text: string): string {
-  return `\nExample:\n  $ ${text}\n`;
-}
-
-/** Flags of `run` that only a single gate's run has: with a corridor, a usage error. */
-function rejectGateOnlyFlags(command: string, raw: RawRunFlags): void {
-  const given = [
-    raw.trucksCsv === undefined ? null : "--trucks-csv",
-    raw.trace === undefined ? null : "--trace",
-    raw.traceLimit === undefined ? null : "--trace-limit",
-  ].filter((flag) => flag !== null);
-  if (given.length > 0) {
-    throw new CliError(
-      `gatesim ${command}: ${given.join(", ")} expected a gate scenario, received a corridor (per-truck files are per gate: run a gate's scenario alone)`,
-      EXIT.USAGE,
-    );
-  }
-}
 
 /** Runs the CLI with `args` (argv without node and script); resolves to the exit code. */
 export async function runCli(args: readonly string[]): Promise<number> {

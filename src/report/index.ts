@@ -23,10 +23,6 @@ export {
   replicationRows,
   replicationsCsv,
   sweepCsv,
-  TRUCK_CSV_COLUMNS,
-  TRUCK_CSV_SEGMENTS,
-  truckRecordCsvRow,
-  truckRecordsCsvHeader,
 } from "./csv.js";
 export { escapeHtml } from "./escape-html.js";
 export {
@@ -95,4 +91,10 @@ export {
   trsSegments,
   trsTable,
 } from "./trs.js";
+export {
+  TRUCK_CSV_COLUMNS,
+  TRUCK_CSV_SEGMENTS,
+  truckRecordCsvRow,
+  truckRecordsCsvHeader,
+} from "./truck-csv.js";
 export { type Verdict, verdictOf, verdictText } from "./verdict.js";

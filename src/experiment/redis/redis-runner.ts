@@ -229,7 +229,7 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
 
   const cleanUp = async (s: Session, run: string, pending: Set<number>): Promise<void> => {
     if (pending.size === 0 || s.connection.status !== "ready") return;
-    const deadline = Date.now() + CLEANUP_MS;
+    const deadline = performance.now() + CLEANUP_MS;
     let left = [...pending];
     try {
       while (left.length > 0 && s.connection.status === "ready") {
@@ -240,7 +240,7 @@ export function createRedisRunner<C, R>(options: ResolvedRedisOptions): Runner<C
           Promise.all(left.map((index) => s.connection.exists(s.queue.toKey(jobId(run, index))))),
         );
         left = left.filter((_, k) => codes[k] !== 1 && exists[k] === 1);
-        if (left.length === 0 || Date.now() > deadline) break;
+        if (left.length === 0 || performance.now() > deadline) break;
         await s.watchdog.guard(sleep(options.pollMs));
       }
     } catch {

@@ -28,13 +28,13 @@ export class Watchdog {
     });
     this.failed.catch(() => {}); // observed through guard(); never an unhandled rejection
     connection.on("close", () => {
-      this.downSince ??= Date.now();
+      this.downSince ??= performance.now();
     });
     connection.on("ready", () => {
       this.downSince = null;
     });
     this.timer = setInterval(() => {
-      if (this.downSince !== null && Date.now() - this.downSince > reconnectMs) {
+      if (this.downSince !== null && performance.now() - this.downSince > reconnectMs) {
         const where = redactRedisUrl(
           `${connection.options.tls ? "rediss" : "redis"}://${connection.options.host}:${connection.options.port}`,
         );
