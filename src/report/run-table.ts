@@ -4,6 +4,7 @@
  */
 import type { GateRunResult } from "../gate/results.js";
 import { formatNumber, formatShare } from "./format.js";
+import { headlineKpiRows } from "./run-kpi-rows.js";
 import { type TableWidthOptions, textTable } from "./text-table.js";
 
 const minutes = (value: number | null) => formatNumber(value, value === null ? 0 : 1);
@@ -25,44 +26,7 @@ const minutes = (value: number | null) => formatNumber(value, value === null ? 0
  * // …
  */
 export function runTable(result: GateRunResult, options: TableWidthOptions = {}): string {
-  const tis = result.timeInSystem;
-  const summaryRows: string[][] = [
-    ["Trucks arrived", formatNumber(result.trucks.arrived, 0), "trucks"],
-    ["Trucks cleared", formatNumber(result.trucks.cleared, 0), "trucks"],
-    [
-      "Trucks cleared per day (mean)",
-      formatNumber(result.throughput.meanClearedPerDay),
-      "trucks/day",
-    ],
-    [
-      "Trucks cleared per day (best day)",
-      formatNumber(result.throughput.maxClearedPerDay, 0),
-      "trucks/day",
-    ],
-    ["Time in system, mean", formatNumber(tis.meanHours), "h"],
-    ["Time in system, p50 (median)", formatNumber(tis.p50Hours), "h"],
-    ["Time in system, p90", formatNumber(tis.p90Hours), "h"],
-    ["Time in system, p99", formatNumber(tis.p99Hours), "h"],
-    ["Time in system, max", formatNumber(tis.maxHours), "h"],
-    ["Cleared within 24 h", formatShare(tis.shareWithin24h), "of cleared"],
-    [
-      `Cleared within target (${formatNumber(tis.targetHours)} h)`,
-      formatShare(tis.shareWithinTarget),
-      "of cleared",
-    ],
-    ["Backlog, largest", formatNumber(result.backlog.maxTrucks, 0), "trucks"],
-    ["Backlog at end", formatNumber(result.backlog.atEndTrucks, 0), "trucks"],
-    ["Backlog at end, days to clear", formatNumber(result.backlog.timeToClearAtEndDays), "days"],
-    ["Spoiled perishables", formatNumber(result.trucks.spoiled, 0), "trucks"],
-    [
-      "Spoiled share of perishables",
-      formatShare(result.trucks.spoiledShareOfPerishables),
-      "of perishables",
-    ],
-    ["Road queue, mean", formatNumber(result.yard.meanRoadQueueTrucks), "trucks"],
-    ["Road queue, longest", formatNumber(result.yard.maxRoadQueueTrucks, 0), "trucks"],
-    ["Road queue, longest", formatNumber(result.yard.maxRoadQueueKm), "km"],
-  ];
+  const summaryRows: string[][] = headlineKpiRows(result);
   summaryRows.splice(2, 0, ...planningRows(result));
   const summary = textTable({
     title: `Run: scenario "${result.scenario}", seed "${result.seed}", replication ${result.replication}, ${formatNumber(result.horizonDays)} days + ${formatNumber(result.drainDays)} drain days${result.warmupDays > 0 ? ` (KPIs from day ${formatNumber(result.warmupDays)}: warm-up left out)` : ""}`,
