@@ -171,7 +171,9 @@ describe("replications on a Redis queue served by gatesim worker processes", {
   it("runs the job of a worker killed mid-job again on another worker, with the same result", async () => {
     await growTo(2);
     const markDir = mkdtempSync(join(marks, "kill-"));
-    const tasks = replicationTasks<SlowConfig>({ draws: 1_500_000, markDir }, "kill", 0, 4);
+    // Long enough jobs that the victim is still inside its job when it is killed (with short
+    // ones an idle machine finished the job first, and nothing had to run again).
+    const tasks = replicationTasks<SlowConfig>({ draws: 12_000_000, markDir }, "kill", 0, 4);
     const starts = () =>
       readFileSync(join(markDir, "starts.log"), { encoding: "utf8", flag: "a+" })
         .trim()
