@@ -133,6 +133,10 @@ export function createRunner<C, R>(
     workerData: { preload: spec } satisfies WorkerStartData,
     ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
   });
+  // A thread that dies outside a task (or cannot post its reply) makes piscina reject the tasks
+  // it ran and also emit "error" on the pool; with no listener that event would crash the
+  // process. The rejected tasks already carry the failure to the caller.
+  pool.on("error", () => {});
   let closed = false;
 
   const runMany = async (
